@@ -1,0 +1,212 @@
+namespace PerfRules.Diagnostics;
+
+/// <summary>
+/// Every diagnostic PerfRules reports, with its stable number (<c>PRnnnn</c>) and message template.
+/// Codes are never renumbered or reused. 0001-0099: text and syntax; 0100-0199: meaning of a plan;
+/// 2000-2099: data rows and files; 3000-3099: evaluation requests.
+/// </summary>
+public enum DiagnosticCode
+{
+    // ---- text and syntax -------------------------------------------------------------
+
+    /// <summary>A character that no token starts with.</summary>
+    [Message("unexpected character {0}")] UnexpectedCharacter = 1,
+
+    /// <summary>A string without its closing quote on the same line.</summary>
+    [Message("unterminated string: a string must close with '\"' on the line it starts")] UnterminatedString = 2,
+
+    /// <summary>A backslash escape other than \" \\ \n.</summary>
+    [Message("unknown escape '\\{0}' in a string: only \\\", \\\\ and \\n are allowed")] InvalidEscape = 3,
+
+    /// <summary>An identifier with a letter outside ASCII.</summary>
+    [Message("'{0}' is not a valid name: names use ASCII letters, digits and '_', and start with a letter or '_'")] InvalidIdentifier = 4,
+
+    /// <summary>A number literal that System.Decimal cannot hold exactly.</summary>
+    [Message("number {0} cannot be held exactly by a decimal ({1})")] NumberNotRepresentable = 5,
+
+    /// <summary>The parser met something other than what the grammar allows here.</summary>
+    [Message("{0}")] Syntax = 6,
+
+    /// <summary>Parentheses or operators nested beyond the parser's depth limit.</summary>
+    [Message("expression nested more than {0} levels deep")] NestingTooDeep = 7,
+
+    /// <summary>A reserved word used where a name is declared.</summary>
+    [Message("'{0}' is a reserved word and cannot be used as a name")] ReservedWord = 8,
+
+    /// <summary>A file that is not UTF-8 text.</summary>
+    [Message("the file is not valid UTF-8 text (byte {0})")] InvalidUtf8 = 9,
+
+    /// <summary>A malformed number such as <c>1__0</c> or <c>1.</c>.</summary>
+    [Message("'{0}' is not a valid number: use digits with optional '_' between them and an optional fraction, such as 1_500_000 or 0.95")] MalformedNumber = 10,
+
+    // ---- meaning of a plan -----------------------------------------------------------
+
+    /// <summary>A name that nothing declares.</summary>
+    [Message("unknown name '{0}'")] UnknownName = 101,
+
+    /// <summary>A name declared twice.</summary>
+    [Message("'{0}' is already declared at line {1}")] DuplicateName = 102,
+
+    /// <summary>KPI weights inside a dimension do not add up to 100%.</summary>
+    [Message("weights in dimension '{0}' add up to {1}, not 100%")] KpiWeightsNot100 = 103,
+
+    /// <summary>Dimension weights do not add up to 100%.</summary>
+    [Message("dimension weights add up to {0}, not 100%")] DimensionWeightsNot100 = 104,
+
+    /// <summary>A weight of 0% or less, or not written as a percent.</summary>
+    [Message("weight {0} must be a percent above 0%, such as 40%")] InvalidWeight = 105,
+
+    /// <summary>An operator or function given a value of the wrong type.</summary>
+    [Message("{0} needs {1}, but {2} is {3}")] TypeMismatch = 106,
+
+    /// <summary>Two sides of a comparison, <c>if</c> or <c>coalesce</c> of different types.</summary>
+    [Message("{0} cannot mix {1} and {2}")] IncompatibleTypes = 107,
+
+    /// <summary>A value asked for at a stage before it is known.</summary>
+    [Message("'{0}' cannot be used in {1}: it is known only from the {2} stage on")] TooEarly = 108,
+
+    /// <summary>Metrics that depend on each other in a circle.</summary>
+    [Message("metrics depend on each other in a cycle: {0}")] MetricCycle = 109,
+
+    /// <summary><c>linear from A to B</c> with A equal to B.</summary>
+    [Message("linear curve has equal ends ({0}): the score would divide by zero")] LinearEqualEnds = 110,
+
+    /// <summary>Ladder thresholds neither strictly increasing nor strictly decreasing.</summary>
+    [Message("ladder thresholds must be strictly increasing or strictly decreasing, but line '{0}' at {1} follows {2}")] LadderOrder = 111,
+
+    /// <summary>Ladder pays that do not add up to exactly 100.</summary>
+    [Message("ladder pays add up to {0}, not 100")] LadderPaysNot100 = 112,
+
+    /// <summary>A ladder line that pays 0 or less.</summary>
+    [Message("ladder line '{0}' pays {1}: each line must pay above 0")] LadderPayNotPositive = 113,
+
+    /// <summary>Band thresholds neither strictly decreasing nor strictly increasing.</summary>
+    [Message("band thresholds must be strictly decreasing or strictly increasing, but {0} follows {1}")] BandsOrder = 114,
+
+    /// <summary>A band score outside 0..100.</summary>
+    [Message("band score {0} is outside 0 to 100")] BandScoreOutOfRange = 115,
+
+    /// <summary>A metric scored by a second KPI.</summary>
+    [Message("'{0}' is already scored by the KPI at line {1}; a metric is scored by at most one KPI")] DuplicateKpi = 116,
+
+    /// <summary>A KPI on a flag, text or date value.</summary>
+    [Message("KPI '{0}' scores a {1} value; only number, money, count and percent values can be scored")] KpiNotNumber = 117,
+
+    /// <summary>A grade or multiplier list without an unconditional last line.</summary>
+    [Message("the last line of {0} must have no condition: it is the catch-all")] CatchAllMissing = 118,
+
+    /// <summary>A veto naming a grade that the grades block does not have.</summary>
+    [Message("veto grade '{0}' is not a line of the grades block")] UnknownVetoGrade = 119,
+
+    /// <summary>No <c>period</c> declaration.</summary>
+    [Message("the plan has no 'period' declaration: say 'period month', 'period quarter' or 'period year'")] PeriodMissing = 120,
+
+    /// <summary>No dimension at all.</summary>
+    [Message("the plan has no dimension: a score needs at least one")] NoDimension = 121,
+
+    /// <summary>A history function with a bad count.</summary>
+    [Message("{0}: {1} must be a whole number literal of 1 or more")] InvalidHistoryArgument = 122,
+
+    /// <summary>A declaration allowed at most once given twice.</summary>
+    [Message("'{0}' may appear only once; the first is at line {1}")] DuplicateDeclaration = 123,
+
+    /// <summary><c>within</c> naming something other than a text input.</summary>
+    [Message("'within {0}' needs a text input, but '{0}' is {1}")] WithinNotText = 124,
+
+    /// <summary>A function with the wrong number of arguments.</summary>
+    [Message("'{0}' takes {1}, not {2}")] ArgumentCount = 125,
+
+    /// <summary>A metric whose expression is text.</summary>
+    [Message("metric '{0}' is text; metrics are numbers or flags")] TextMetric = 126,
+
+    /// <summary>An input named like the data's id column.</summary>
+    [Message("no input may be named 'employee': it is the data's id column")] InputNamedEmployee = 127,
+
+    /// <summary>An input type that does not exist.</summary>
+    [Message("unknown input type '{0}': use number, money, count, percent, text or flag")] UnknownInputType = 128,
+
+    /// <summary>A condition-less line that is not last.</summary>
+    [Message("only the last line of {0} may have no condition; line '{1}' is a catch-all before the end")] CatchAllNotLast = 129,
+
+    /// <summary>A roll-up that cannot combine values of the input's type.</summary>
+    [Message("rollup '{0}' cannot combine {1} values; use {2}")] InvalidRollup = 130,
+
+    /// <summary>A name used as a function, or a function used as a value.</summary>
+    [Message("'{0}' is {1}")] NotCallable = 131,
+
+    /// <summary>The percent argument of <c>top</c> or a grade's <c>top</c> outside (0%, 100%].</summary>
+    [Message("top {0} must be a percent above 0% and at most 100%")] InvalidTopShare = 132,
+
+    /// <summary><c>score(NAME)</c> naming neither a dimension nor a KPI.</summary>
+    [Message("score({0}) needs a dimension or a KPI's metric, but '{0}' is {1}")] NotScored = 133,
+
+    /// <summary>A grades block or payout block with no line.</summary>
+    [Message("{0} has no line")] EmptyBlock = 134,
+
+    /// <summary>A dimension without KPIs.</summary>
+    [Message("dimension '{0}' has no KPI")] EmptyDimension = 135,
+
+    /// <summary>A veto with a grade while the plan has no grades block.</summary>
+    [Message("veto names grade '{0}', but the plan has no grades block")] VetoGradeWithoutGrades = 136,
+
+    /// <summary>A history function whose argument is not allowed there.</summary>
+    [Message("{0} cannot contain {1}")] InvalidHistoryNesting = 137,
+
+    // ---- data ------------------------------------------------------------------------
+
+    /// <summary>An input column the data lacks.</summary>
+    [Message("the data has no column for input '{0}'")] MissingColumn = 2001,
+
+    /// <summary>A column the plan does not know (a warning).</summary>
+    [Message("column '{0}' is not an input of the plan and is ignored")] UnknownColumn = 2002,
+
+    /// <summary>A value that cannot be read as the input's type.</summary>
+    [Message("'{0}' is not a valid {1} for input '{2}'")] InvalidValue = 2003,
+
+    /// <summary>An empty value for an input that is not optional.</summary>
+    [Message("input '{0}' is empty for employee '{1}', but it is not optional")] EmptyRequiredValue = 2004,
+
+    /// <summary>A count below zero or with a fraction.</summary>
+    [Message("count input '{0}' must be a whole number of 0 or more, not {1}")] InvalidCount = 2005,
+
+    /// <summary>Two rows for one employee and period.</summary>
+    [Message("employee '{0}' has a second row for period {1}; the first is at row {2}")] DuplicateRow = 2006,
+
+    /// <summary>A period cell that is not a period.</summary>
+    [Message("'{0}' is not a period: write 2025-07, 2025-Q3 or 2025")] InvalidPeriod = 2007,
+
+    /// <summary>A row coarser than the plan's cadence.</summary>
+    [Message("period {0} is coarser than the plan's {1} periods and cannot be split")] PeriodTooCoarse = 2008,
+
+    /// <summary>Finer rows for an input without a roll-up.</summary>
+    [Message("input '{0}' has no rollup, so its {1} rows cannot be combined into {2} {3}")] MissingRollup = 2009,
+
+    /// <summary>A row without an employee id.</summary>
+    [Message("the employee id is empty")] EmptyEmployee = 2010,
+
+    /// <summary>One employee's rows inside a plan period of different cadences.</summary>
+    [Message("employee '{0}' mixes {1} and {2} rows inside {3}")] MixedCadence = 2011,
+
+    /// <summary>A header naming one column twice.</summary>
+    [Message("column '{0}' appears twice in the header")] DuplicateColumn = 2012,
+
+    /// <summary>A row with more or fewer cells than the header.</summary>
+    [Message("the row has {0} cells but the header has {1}")] WrongCellCount = 2013,
+
+    /// <summary>The file has no header or no rows.</summary>
+    [Message("{0}")] MalformedData = 2014,
+
+    /// <summary>A host value of a .NET type the input cannot take.</summary>
+    [Message("input '{0}' is {1}, but employee '{2}' gives a {3}")] WrongValueType = 2015,
+
+    /// <summary>A value for a name that is not an input of the plan.</summary>
+    [Message("'{0}' is not an input of the plan")] UnknownInput = 2016,
+
+    // ---- evaluation requests ---------------------------------------------------------
+
+    /// <summary>The period asked to be scored has no rows.</summary>
+    [Message("no rows for period {0}")] PeriodNotInData = 3001,
+
+    /// <summary>A period given whose cadence does not match the plan.</summary>
+    [Message("period {0} is not a {1}")] WrongCadence = 3002,
+}

@@ -1,2 +1,0 @@
-namespace PerfRules;
-internal static class Placeholder { }
