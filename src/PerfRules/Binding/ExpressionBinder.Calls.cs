@@ -97,7 +97,8 @@ internal sealed partial class ExpressionBinder
                 type = CommonOrderedType(call, args, owner);
                 break;
             case BuiltinFunction.Abs or BuiltinFunction.Round or BuiltinFunction.Clamp:
-                for (var i = 0; i < args.Length; i++) Expect(args[i], call.Arguments[i], ValueType.Number, owner, "numbers");
+                var needs = args.Length == 1 ? "a number" : "numbers";
+                for (var i = 0; i < args.Length; i++) Expect(args[i], call.Arguments[i], ValueType.Number, owner, needs);
                 type = ValueType.Number;
                 break;
             case BuiltinFunction.If:

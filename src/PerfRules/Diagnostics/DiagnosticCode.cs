@@ -117,7 +117,7 @@ public enum DiagnosticCode
     [Message("'{0}' takes {1}, not {2}")] ArgumentCount = 125,
 
     /// <summary>A metric whose expression is text.</summary>
-    [Message("metric '{0}' is text; metrics are numbers or flags")] TextMetric = 126,
+    [Message("metric '{0}' is text; metrics are numbers, flags or dates")] TextMetric = 126,
 
     /// <summary>An input named like the data's id column.</summary>
     [Message("no input may be named 'employee': it is the data's id column")] InputNamedEmployee = 127,
