@@ -9,23 +9,29 @@ namespace PerfRules.Binding;
 /// </summary>
 internal sealed class DeclarationCollector
 {
-    private const string DefaultProfileKey = "";
+    private const int DefaultProfileKey = -1;
 
     private readonly DeclarationTable _table = new();
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, SourceSpan> _singletons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FlagDeclaration> _flags = new(StringComparer.Ordinal);
 
-    /// <summary>Dimension names per profile: a name may repeat across profiles but not within one.</summary>
-    private readonly Dictionary<(string Profile, string Dimension), SourceSpan> _dimensions = [];
+    /// <summary>
+    /// Dimension names per profile declaration (by its position among the profiles, so that a profile declared
+    /// twice is two profiles here): a name may repeat across profiles but not within one.
+    /// </summary>
+    private readonly Dictionary<(int Profile, string Dimension), SourceSpan> _dimensions = [];
 
     private DeclarationCollector(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
     public static DeclarationTable Collect(PlanSyntax plan, DiagnosticBag diagnostics)
     {
+        // A declaration the parser could not read is left out of the tree; it may be the very period or dimension
+        // that would seem missing, so those are asked for only of a text that parsed cleanly.
+        var parsedCleanly = !diagnostics.HasErrors;
         var collector = new DeclarationCollector(diagnostics);
         foreach (var declaration in plan.Declarations) collector.Add(declaration);
-        collector.CheckRequired();
+        if (parsedCleanly) collector.CheckRequired();
         OutputColumns.Check(collector._table, diagnostics);
         return collector._table;
     }
@@ -107,10 +113,10 @@ internal sealed class DeclarationCollector
         }
 
         _table.Profiles.Add(profile);
-        foreach (var dimension in profile.Dimensions) AddDimension(dimension, profile.Name.Name);
+        foreach (var dimension in profile.Dimensions) AddDimension(dimension, _table.Profiles.Count - 1);
     }
 
-    private void AddDimension(DimensionDeclaration dimension, string profile)
+    private void AddDimension(DimensionDeclaration dimension, int profile)
     {
         var name = dimension.Name;
         _table.AddScoreTarget(name.Name, isDimension: true);

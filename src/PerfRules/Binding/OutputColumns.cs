@@ -15,24 +15,28 @@ internal static class OutputColumns
         "employee", "period", "group", "score", "rank", "group_size", "grade", "multiplier", "flags", "profile",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private sealed record Column(string Header, string Owner, bool SharesNamespace, SourceSpan Span);
+    /// <summary>
+    /// An output column and who adds it. Two columns of one namespace clash only when their names do, which is
+    /// reported as a duplicate name already.
+    /// </summary>
+    private sealed record Column(string Header, string Owner, string Namespace, SourceSpan Span);
 
     public static void Check(DeclarationTable table, DiagnosticBag diagnostics)
     {
         var columns = new List<Column>();
         foreach (var (syntax, _) in table.NamedRankings)
         {
-            columns.Add(new Column("rank_" + syntax.Name!.Name, $"ranking '{syntax.Name.Name}'", false, syntax.Name.Span));
+            columns.Add(new Column("rank_" + syntax.Name!.Name, $"ranking '{syntax.Name.Name}'", "rankings", syntax.Name.Span));
         }
 
         foreach (var (syntax, _) in table.Levels)
         {
-            columns.Add(new Column(syntax.Name.Name, $"levels block '{syntax.Name.Name}'", true, syntax.Name.Span));
+            columns.Add(new Column(syntax.Name.Name, $"levels block '{syntax.Name.Name}'", "names", syntax.Name.Span));
         }
 
         foreach (var (syntax, _) in table.Awards)
         {
-            columns.Add(new Column(syntax.Name.Name, $"award '{syntax.Name.Name}'", true, syntax.Name.Span));
+            columns.Add(new Column(syntax.Name.Name, $"award '{syntax.Name.Name}'", "names", syntax.Name.Span));
         }
 
         // The later of two clashing declarations is the one at fault, so walk them in file order.
@@ -46,8 +50,7 @@ internal static class OutputColumns
             }
             else if (seen.TryGetValue(column.Header, out var first))
             {
-                // Two names of the shared namespace are already reported as a duplicate name.
-                if (!(first.SharesNamespace && column.SharesNamespace))
+                if (first.Namespace != column.Namespace)
                 {
                     diagnostics.Error(DiagnosticCode.OutputColumnClash, column.Span, column.Owner, column.Header,
                         $"{first.Owner} at line {first.Span.Line}");
