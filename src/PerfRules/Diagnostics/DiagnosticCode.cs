@@ -184,53 +184,62 @@ public enum DiagnosticCode
 
     // ---- data ------------------------------------------------------------------------
 
-    /// <summary>An input column the data lacks.</summary>
-    [Message("the data has no column for input '{0}'")] MissingColumn = 2001,
+    /// <summary>An input column the data lacks; no row can be read.</summary>
+    [Message("the data has no column for input '{0}', so no row can be read")] MissingColumn = 2001,
 
     /// <summary>A column the plan does not know (a warning).</summary>
     [Message("column '{0}' is not an input of the plan and is ignored")] UnknownColumn = 2002,
 
-    /// <summary>A value that cannot be read as the input's type.</summary>
-    [Message("'{0}' is not a valid {1} for input '{2}'")] InvalidValue = 2003,
+    /// <summary>A value that cannot be read as the input's type, or that a decimal cannot hold exactly.</summary>
+    [Message("'{0}' is not a valid {1} value for input '{2}' of employee '{3}': {4}")] InvalidValue = 2003,
 
     /// <summary>An empty value for an input that is not optional.</summary>
     [Message("input '{0}' is empty for employee '{1}', but it is not optional")] EmptyRequiredValue = 2004,
 
     /// <summary>A count below zero or with a fraction.</summary>
-    [Message("count input '{0}' must be a whole number of 0 or more, not {1}")] InvalidCount = 2005,
+    [Message("count input '{0}' of employee '{1}' must be a whole number of 0 or more, not {2}")] InvalidCount = 2005,
 
     /// <summary>Two rows for one employee and period.</summary>
-    [Message("employee '{0}' has a second row for period {1}; the first is at row {2}")] DuplicateRow = 2006,
+    [Message("employee '{0}' has a second row for period {1}; the first is at {2}")] DuplicateRow = 2006,
 
     /// <summary>A period cell that is not a period.</summary>
-    [Message("'{0}' is not a period: write 2025-07, 2025-Q3 or 2025")] InvalidPeriod = 2007,
+    [Message("'{0}' is not a period: {1}")] InvalidPeriod = 2007,
 
     /// <summary>A row coarser than the plan's cadence.</summary>
-    [Message("period {0} is coarser than the plan's {1} periods and cannot be split")] PeriodTooCoarse = 2008,
+    [Message("employee '{0}' has a row for {1} {2}, which is coarser than the plan's {3}s and cannot be split into them")] PeriodTooCoarse = 2008,
 
     /// <summary>Finer rows for an input without a roll-up.</summary>
-    [Message("input '{0}' has no rollup, so its {1} rows cannot be combined into {2} {3}")] MissingRollup = 2009,
+    [Message("employee '{0}' has a row for {1} {2}, which cannot be combined into the plan's {3} {4}: no rollup is declared for {5}")] MissingRollup = 2009,
 
     /// <summary>A row without an employee id.</summary>
     [Message("the employee id is empty")] EmptyEmployee = 2010,
 
-    /// <summary>One employee's rows inside a plan period of different cadences.</summary>
-    [Message("employee '{0}' mixes {1} and {2} rows inside {3}")] MixedCadence = 2011,
+    /// <summary>One employee's rows inside a plan period of different cadences; the rows of the outvoted cadence.</summary>
+    [Message("employee '{0}' has {1} rows and {2} rows inside {3}: rows of one cadence only can be combined, so the {2} rows are left out")] MixedCadence = 2011,
 
     /// <summary>A header naming one column twice.</summary>
-    [Message("column '{0}' appears twice in the header")] DuplicateColumn = 2012,
+    [Message("column '{0}' appears twice in the header; the first is at column {1}")] DuplicateColumn = 2012,
 
     /// <summary>A row with more or fewer cells than the header.</summary>
     [Message("the row has {0} cells but the header has {1}")] WrongCellCount = 2013,
 
-    /// <summary>The file has no header or no rows.</summary>
+    /// <summary>A file that is empty, has no rows, is not UTF-8, breaks the CSV quoting rules, or cannot be opened.</summary>
     [Message("{0}")] MalformedData = 2014,
 
     /// <summary>A host value of a .NET type the input cannot take.</summary>
-    [Message("input '{0}' is {1}, but employee '{2}' gives a {3}")] WrongValueType = 2015,
+    [Message("input '{0}' is {1} and takes {2}, but employee '{3}' gives {4}")] WrongValueType = 2015,
 
-    /// <summary>A value for a name that is not an input of the plan.</summary>
-    [Message("'{0}' is not an input of the plan")] UnknownInput = 2016,
+    /// <summary>A host value for a name that is not an input of the plan.</summary>
+    [Message("employee '{0}' has a value for '{1}', which is not an input of the plan")] UnknownInput = 2016,
+
+    /// <summary>The header lacks the <c>employee</c> or <c>period</c> column; no row can be read.</summary>
+    [Message("the data has no '{0}' column, so no row can be read: the header names employee, period and one column per input")] MissingKeyColumn = 2017,
+
+    /// <summary>Weekly rows for a month, quarter or year plan: a week can straddle two months.</summary>
+    [Message("employee '{0}' has a row for week {1}, which cannot be combined into the plan's {2}s because a week can straddle two of them: give daily rows instead")] WeekNotCombinable = 2018,
+
+    /// <summary>Finer rows whose roll-up would miss one of its rows, because that row has errors.</summary>
+    [Message("employee '{0}' is left out of {1}: its {2} row at {3} has errors, and {1} cannot be combined without it")] IncompleteRollup = 2019,
 
     // ---- evaluation requests ---------------------------------------------------------
 

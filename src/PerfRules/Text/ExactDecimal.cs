@@ -42,6 +42,16 @@ internal static class ExactDecimal
             return false;
         }
 
+        if (whole.Length + fraction.Length <= 18)
+        {
+            // Up to 18 digits always fit a ulong: the common case in data files, read without allocating.
+            ulong small = 0;
+            foreach (var c in whole) small = (small * 10) + (ulong)(c - '0');
+            foreach (var c in fraction) small = (small * 10) + (ulong)(c - '0');
+            value = new decimal(unchecked((int)(uint)small), unchecked((int)(uint)(small >> 32)), 0, negative && small != 0, (byte)scale);
+            return true;
+        }
+
         var digits = string.Concat(whole, fraction);
         var mantissa = digits.Length == 0 ? BigInteger.Zero : BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         if (mantissa > MaxMantissa)
