@@ -94,7 +94,7 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
             ValueType.Text => TextsProperty,
             _ => DatesProperty,
         };
-        return Expr.ArrayIndex(Expr.ArrayIndex(Expr.Property(_frame, columns), Expr.Constant(slot)), _row);
+        return Expr.ArrayAccess(Expr.ArrayIndex(Expr.Property(_frame, columns), Expr.Constant(slot)), _row);
     }
 
     private Expr CompileUnary(BoundUnary unary)

@@ -248,4 +248,13 @@ public enum DiagnosticCode
 
     /// <summary>A period given whose cadence does not match the plan.</summary>
     [Message("period {0} is not a {1}")] WrongCadence = 3002,
+
+    /// <summary>The data holds no period at all.</summary>
+    [Message("the data has no rows to score")] NoPeriodToScore = 3003,
+
+    /// <summary>Two snapshots for one period.</summary>
+    [Message("period {0} is given twice")] DuplicatePeriod = 3004,
+
+    /// <summary>A plan or data file that cannot be read.</summary>
+    [Message("cannot read the file: {0}")] FileUnreadable = 3005,
 }

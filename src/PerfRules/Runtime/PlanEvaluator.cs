@@ -10,14 +10,11 @@ namespace PerfRules.Runtime;
 /// </summary>
 internal static class PlanEvaluator
 {
-    /// <summary>Below this many rows a stage runs on the calling thread: splitting would cost more than it saves.</summary>
-    private const int ParallelThreshold = 4096;
-
-    public static PeriodFrame Evaluate(CompiledPlan plan, PeriodSnapshot snapshot, HistoryIndex history, int maxParallelism)
+    public static PeriodFrame Evaluate(CompiledPlan plan, PeriodSnapshot snapshot, HistoryIndex history, EvaluationOptions options)
     {
         var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
-        foreach (var level in plan.MetricLevels) ForRows(frame, maxParallelism, level);
-        ForRows(frame, maxParallelism, (f, row) => ScoreStage.ScoreRow(plan, f, row));
+        foreach (var level in plan.MetricLevels) ForRows(frame, options, level);
+        ForRows(frame, options, (f, row) => ScoreStage.ScoreRow(plan, f, row));
 
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
@@ -25,7 +22,7 @@ internal static class PlanEvaluator
             frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, frame.Count);
         }
 
-        ForRows(frame, maxParallelism, (f, row) => StandingStage.VetoRow(plan, f, row));
+        ForRows(frame, options, (f, row) => StandingStage.VetoRow(plan, f, row));
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
             var ranking = plan.Rankings[r];
@@ -39,27 +36,30 @@ internal static class PlanEvaluator
             }
         }
 
-        ForRows(frame, maxParallelism, (f, row) => StandingStage.GradeRow(plan, f, row));
-        if (!plan.Levels.IsEmpty) ForRows(frame, maxParallelism, (f, row) => StandingStage.LevelRow(plan, f, row));
-        ForRows(frame, maxParallelism, (f, row) => StandingStage.PayoutRow(plan, f, row));
-        foreach (var award in plan.Awards) ForRows(frame, maxParallelism, (f, row) => StandingStage.AwardRow(plan, award, f, row));
-        if (!plan.Flags.IsEmpty) ForRows(frame, maxParallelism, (f, row) => StandingStage.FlagRow(plan, f, row));
+        ForRows(frame, options, (f, row) => StandingStage.GradeRow(plan, f, row));
+        if (!plan.Levels.IsEmpty) ForRows(frame, options, (f, row) => StandingStage.LevelRow(plan, f, row));
+        ForRows(frame, options, (f, row) => StandingStage.PayoutRow(plan, f, row));
+        foreach (var award in plan.Awards) ForRows(frame, options, (f, row) => StandingStage.AwardRow(plan, award, f, row));
+        if (!plan.Flags.IsEmpty) ForRows(frame, options, (f, row) => StandingStage.FlagRow(plan, f, row));
 
         history.Add(frame);
         return frame;
     }
 
-    private static void ForRows(PeriodFrame frame, int maxParallelism, Action<PeriodFrame, int> step)
+    private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step)
     {
         var n = frame.Count;
-        if (maxParallelism <= 1 || n < ParallelThreshold)
+        var maxParallelism = options.MaxDegreeOfParallelism;
+        var threshold = Math.Max(1, options.ParallelRowThreshold);
+        if (maxParallelism <= 1 || n < threshold)
         {
             for (var row = 0; row < n; row++) step(frame, row);
             return;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
-        Parallel.ForEach(Partitioner.Create(0, n, Math.Max(ParallelThreshold / 4, n / (maxParallelism * 4))), options, range =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
+        var chunk = Math.Max(Math.Max(1, threshold / 4), n / (maxParallelism * 4));
+        Parallel.ForEach(Partitioner.Create(0, n, chunk), parallel, range =>
         {
             for (var row = range.Item1; row < range.Item2; row++) step(frame, row);
         });
