@@ -39,6 +39,9 @@ public enum DiagnosticCode
     /// <summary>A malformed number such as <c>1__0</c> or <c>1.</c>.</summary>
     [Message("'{0}' is not a valid number: use digits with optional '_' between them and an optional fraction, such as 1_500_000 or 0.95")] MalformedNumber = 10,
 
+    /// <summary>So many errors in a plan's text that checking it further would only bury the first ones.</summary>
+    [Message("more than {0} errors in the plan's text; the rest of the file was not checked")] TooManyErrors = 11,
+
     // ---- meaning of a plan -----------------------------------------------------------
 
     /// <summary>A name that nothing declares.</summary>
