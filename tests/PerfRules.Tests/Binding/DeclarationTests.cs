@@ -1,3 +1,4 @@
+using PerfRules.Diagnostics;
 using static PerfRules.Tests.Binding.PlanCompiler;
 
 namespace PerfRules.Tests.Binding;
@@ -13,6 +14,20 @@ public class DeclarationTests
             dimension d weight 100% { kpi sales weight 100% linear from 0 to 10 }
             """,
             "(1,1) PR0120: the plan has no 'period' declaration: say 'period week', 'period month', 'period quarter' or 'period year'");
+    }
+
+    [Fact]
+    public void A_period_the_parser_could_not_read_is_not_also_reported_missing()
+    {
+        var (plan, diagnostics) = Compile(
+            """
+            period fortnight
+            input sales number
+            dimension d weight 100% { kpi sales weight 100% linear from 0 to 10 }
+            """);
+
+        Assert.Equal([(DiagnosticCode.Syntax, 1, 8)], diagnostics.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.Null(plan);
     }
 
     [Fact]
