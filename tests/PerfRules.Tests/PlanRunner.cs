@@ -19,7 +19,7 @@ internal static class PlanRunner
     {
         var roster = plan.ReadCsv(new StringReader(csv), "data.csv");
         Assert.False(roster.HasErrors, string.Join("\n", roster.Diagnostics));
-        var result = plan.Evaluate(roster, period is null ? null : Periods.PerfPeriod.Parse(period), options);
+        var result = plan.Evaluate(roster, period is null ? null : PerfRules.Periods.PerfPeriod.Parse(period), options);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result;
     }
