@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using PerfRules.Binding;
 using PerfRules.Compilation;
 using PerfRules.Data;
@@ -8,6 +7,7 @@ using PerfRules.Periods;
 using PerfRules.Results;
 using PerfRules.Runtime;
 using PerfRules.Syntax;
+using PerfRules.Text;
 
 namespace PerfRules;
 
@@ -103,8 +103,8 @@ public sealed class PerfPlan
             return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.FileUnreadable, source, SourceSpan.StartOfText, e.Message)]);
         }
 
-        if (!TryDecodeUtf8(bytes, out var text, out var badByte))
-            return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.InvalidUtf8, source, SourceSpan.StartOfText, badByte)]);
+        var diagnostics = new DiagnosticBag(source);
+        if (!SourceText.TryDecode(bytes, diagnostics, out var text)) return new CompilationResult(null, diagnostics.ToSortedArray());
         return Compile(text, source);
     }
 
@@ -221,23 +221,4 @@ public sealed class PerfPlan
         BoundBandsCurve => "bands",
         _ => "score",
     };
-
-    private static bool TryDecodeUtf8(byte[] bytes, out string text, out int badByte)
-    {
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        try
-        {
-            var span = bytes.AsSpan();
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-            text = encoding.GetString(span);
-            badByte = -1;
-            return true;
-        }
-        catch (DecoderFallbackException e)
-        {
-            text = "";
-            badByte = e.Index;
-            return false;
-        }
-    }
 }
