@@ -36,7 +36,7 @@ internal static class PlanParser
             var parser = new DeclarationParser(_state);
             var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
             var input = new TokenList<PerfToken>(_tokens);
-            while (!input.IsAtEnd && !errors.IsFull)
+            while (!input.IsAtEnd)
             {
                 _state.Reset();
                 var result = parser.Declaration(input);
@@ -47,6 +47,9 @@ internal static class PlanParser
                     continue;
                 }
 
+                // Past the error limit nothing more is reported, so reading on would only collect declarations
+                // whose neighbours' mistakes go unmentioned.
+                if (errors.IsFull) break;
                 Report(result);
                 input = SkipToNextDeclaration(input, result.Remainder);
             }
