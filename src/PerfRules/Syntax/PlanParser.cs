@@ -40,7 +40,7 @@ internal static class PlanParser
             var parser = new DeclarationParser(_state);
             var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
             var input = new TokenList<PerfToken>(_tokens);
-            while (!input.IsAtEnd && !errors.IsFull)
+            while (!input.IsAtEnd)
             {
                 _state.Reset();
                 var result = parser.Declaration(input);
@@ -57,6 +57,9 @@ internal static class PlanParser
                     continue;
                 }
 
+                // Past the error limit nothing more is reported, so reading on would only collect declarations
+                // whose neighbours' mistakes go unmentioned.
+                if (errors.IsFull) break;
                 Report(result);
                 if (DeclaredName(input) is { } broken) BrokenNames.Add(broken);
                 input = SkipToNextDeclaration(input, result.Remainder);
