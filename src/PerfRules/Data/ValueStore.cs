@@ -53,13 +53,13 @@ internal abstract class ValueStore<T> : ValueStore
         {
             var value = source[row];
             if (value is null) continue;
-            var better = rollup switch
+            var better = !found || rollup switch
             {
                 Rollup.Min => Compare(value, result) < 0,
                 Rollup.Max => Compare(value, result) > 0,
                 _ => true, // last: every later non-empty value replaces the one before
             };
-            if (!found || better) result = value;
+            if (better) result = value;
             found = true;
         }
 
