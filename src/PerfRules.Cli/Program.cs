@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using PerfRules.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -5,6 +5,13 @@ namespace PerfRules.Binding;
 /// <summary>A checked expression: every name resolved, every type known.</summary>
 internal abstract record BoundExpression(ValueType Type, SourceSpan Span);
 
+/// <summary>
+/// Stands for an expression that could not be bound (an unknown name, a type error inside). The error is already
+/// reported; checks that meet this node stay silent so one mistake gives one diagnostic. A plan with one is never
+/// returned, so later passes never see it. <paramref name="Type"/> is the type the context expected.
+/// </summary>
+internal sealed record BoundErrorExpression(ValueType Type, SourceSpan Span) : BoundExpression(Type, Span);
+
 internal sealed record BoundNumberLiteral(decimal Value, SourceSpan Span) : BoundExpression(ValueType.Number, Span);
 internal sealed record BoundFlagLiteral(bool Value, SourceSpan Span) : BoundExpression(ValueType.Flag, Span);
 internal sealed record BoundTextLiteral(string Value, SourceSpan Span) : BoundExpression(ValueType.Text, Span);

@@ -60,8 +60,16 @@ internal sealed record ClassLine(string Name, decimal? Top, decimal? At, BoundEx
     public bool IsCatchAll => Top is null && At is null && When is null;
 }
 
-/// <summary>A grades block (Name null) or a levels block.</summary>
-internal sealed record ClassificationSymbol(string? Name, ImmutableArray<ClassLine> Lines, SourceSpan Span);
+/// <summary>
+/// A grades block (Name null) or a levels block. <see cref="Lines"/> is filled in once the lines are bound, because a
+/// line may read the block's own earlier value (<c>previous(level(NAME))</c>). Symbols compare by identity.
+/// </summary>
+internal sealed class ClassificationSymbol(string? name, ImmutableArray<ClassLine> lines, SourceSpan span)
+{
+    public string? Name { get; } = name;
+    public ImmutableArray<ClassLine> Lines { get; set; } = lines;
+    public SourceSpan Span { get; } = span;
+}
 
 internal sealed record RequireLine(BoundExpression Condition, string Reason, SourceSpan Span);
 

@@ -12,14 +12,18 @@ public sealed class Roster
 {
     private readonly Dictionary<PerfPeriod, PeriodSnapshot> _byPeriod;
 
-    internal Roster(ImmutableArray<PeriodSnapshot> periods, ImmutableArray<Diagnostic> diagnostics)
+    internal Roster(string? sourceName, ImmutableArray<PeriodSnapshot> periods, ImmutableArray<Diagnostic> diagnostics)
     {
+        SourceName = sourceName;
         Periods = periods;
         Diagnostics = diagnostics;
         _byPeriod = new Dictionary<PerfPeriod, PeriodSnapshot>(periods.Length);
         foreach (var snapshot in periods) _byPeriod.Add(snapshot.Period, snapshot);
         foreach (var diagnostic in diagnostics) HasErrors |= diagnostic.IsError;
     }
+
+    /// <summary>The name diagnostics give as the data's file, such as <c>roster.csv</c>.</summary>
+    public string? SourceName { get; }
 
     /// <summary>The snapshots, one per plan period with at least one scored row, earliest first.</summary>
     public ImmutableArray<PeriodSnapshot> Periods { get; }

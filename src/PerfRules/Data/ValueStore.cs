@@ -53,6 +53,7 @@ internal abstract class ValueStore<T> : ValueStore
         {
             var value = source[row];
             if (value is null) continue;
+            // The first value found always counts; comparing it with nothing would read a missing value.
             var better = !found || rollup switch
             {
                 Rollup.Min => Compare(value, result) < 0,

@@ -39,6 +39,9 @@ public enum DiagnosticCode
     /// <summary>A malformed number such as <c>1__0</c> or <c>1.</c>.</summary>
     [Message("'{0}' is not a valid number: use digits with optional '_' between them and an optional fraction, such as 1_500_000 or 0.95")] MalformedNumber = 10,
 
+    /// <summary>So many errors in a plan's text that checking it further would only bury the first ones.</summary>
+    [Message("more than {0} errors in the plan's text; the rest of the file was not checked")] TooManyErrors = 11,
+
     // ---- meaning of a plan -----------------------------------------------------------
 
     /// <summary>A name that nothing declares.</summary>
@@ -51,7 +54,7 @@ public enum DiagnosticCode
     [Message("weights in dimension '{0}' add up to {1}, not 100%")] KpiWeightsNot100 = 103,
 
     /// <summary>Dimension weights do not add up to 100%.</summary>
-    [Message("dimension weights add up to {0}, not 100%")] DimensionWeightsNot100 = 104,
+    [Message("dimension weights{0} add up to {1}, not 100%")] DimensionWeightsNot100 = 104,
 
     /// <summary>A weight of 0% or less, or not written as a percent.</summary>
     [Message("weight {0} must be a percent above 0%, such as 40%")] InvalidWeight = 105,
@@ -99,7 +102,7 @@ public enum DiagnosticCode
     [Message("veto grade '{0}' is not a line of the grades block")] UnknownVetoGrade = 119,
 
     /// <summary>No <c>period</c> declaration.</summary>
-    [Message("the plan has no 'period' declaration: say 'period month', 'period quarter' or 'period year'")] PeriodMissing = 120,
+    [Message("the plan has no 'period' declaration: say 'period week', 'period month', 'period quarter' or 'period year'")] PeriodMissing = 120,
 
     /// <summary>No dimension at all.</summary>
     [Message("the plan has no dimension: a score needs at least one")] NoDimension = 121,
@@ -117,13 +120,13 @@ public enum DiagnosticCode
     [Message("'{0}' takes {1}, not {2}")] ArgumentCount = 125,
 
     /// <summary>A metric whose expression is text.</summary>
-    [Message("metric '{0}' is text; metrics are numbers or flags")] TextMetric = 126,
+    [Message("metric '{0}' is text; metrics are numbers, flags or dates")] TextMetric = 126,
 
     /// <summary>An input named like the data's id column.</summary>
     [Message("no input may be named 'employee': it is the data's id column")] InputNamedEmployee = 127,
 
     /// <summary>An input type that does not exist.</summary>
-    [Message("unknown input type '{0}': use number, money, count, percent, text or flag")] UnknownInputType = 128,
+    [Message("unknown input type '{0}': use number, money, count, percent, text, flag or date")] UnknownInputType = 128,
 
     /// <summary>A condition-less line that is not last.</summary>
     [Message("only the last line of {0} may have no condition; line '{1}' is a catch-all before the end")] CatchAllNotLast = 129,
@@ -131,7 +134,7 @@ public enum DiagnosticCode
     /// <summary>A roll-up that cannot combine values of the input's type.</summary>
     [Message("rollup '{0}' cannot combine {1} values; use {2}")] InvalidRollup = 130,
 
-    /// <summary>A name used as a function, or a function used as a value.</summary>
+    /// <summary>A name used as something it is not: a function used as a value, an input called like a function, a dimension read as a value.</summary>
     [Message("'{0}' is {1}")] NotCallable = 131,
 
     /// <summary>The percent argument of <c>top</c> or a grade's <c>top</c> outside (0%, 100%].</summary>
@@ -151,6 +154,33 @@ public enum DiagnosticCode
 
     /// <summary>A history function whose argument is not allowed there.</summary>
     [Message("{0} cannot contain {1}")] InvalidHistoryNesting = 137,
+
+    /// <summary>An award, levels block or ranking whose output column would repeat another column's header.</summary>
+    [Message("{0} would add the output column '{1}', but the output already has that column ({2})")] OutputColumnClash = 138,
+
+    /// <summary>A profile named <c>default</c>, the name of the top-level dimensions.</summary>
+    [Message("'default' is the name of the top-level dimensions and cannot name a profile")] DefaultProfileName = 139,
+
+    /// <summary>Awards that depend on each other in a circle.</summary>
+    [Message("awards depend on each other in a cycle: {0}")] AwardCycle = 140,
+
+    /// <summary><c>rank(NAME)</c>, <c>group_size(NAME)</c> or <c>top(P, NAME)</c> naming no ranking.</summary>
+    [Message("unknown ranking '{0}': declare it with 'rank {0} by ...'")] UnknownRanking = 141,
+
+    /// <summary><c>grade</c> read in a plan without a grades block.</summary>
+    [Message("'grade' needs a grades block, but the plan has none")] NoGradesBlock = 142,
+
+    /// <summary><c>by</c> or <c>where</c> inside a call that is not a group aggregate.</summary>
+    [Message("'{0}' belongs to the group functions (group_sum, group_avg, group_min, group_max, group_count), not to '{1}'")] ByWhereOutsideAggregate = 143,
+
+    /// <summary>An aggregate's <c>by</c> naming something other than a text input.</summary>
+    [Message("'by {0}' needs a text input, but '{0}' is {1}")] ByNotText = 144,
+
+    /// <summary>A roll-up keyword that does not exist.</summary>
+    [Message("unknown rollup '{0}': use sum, avg, min, max or last")] UnknownRollup = 145,
+
+    /// <summary>A period cadence that does not exist.</summary>
+    [Message("unknown period '{0}': use week, month, quarter or year")] UnknownCadence = 146,
 
     // ---- data ------------------------------------------------------------------------
 
@@ -218,4 +248,13 @@ public enum DiagnosticCode
 
     /// <summary>A period given whose cadence does not match the plan.</summary>
     [Message("period {0} is not a {1}")] WrongCadence = 3002,
+
+    /// <summary>The data holds no period at all.</summary>
+    [Message("the data has no rows to score")] NoPeriodToScore = 3003,
+
+    /// <summary>Two snapshots for one period.</summary>
+    [Message("period {0} is given twice")] DuplicatePeriod = 3004,
+
+    /// <summary>A plan or data file that cannot be read.</summary>
+    [Message("cannot read the file: {0}")] FileUnreadable = 3005,
 }

@@ -1,0 +1,113 @@
+namespace PerfRules.Benchmarks;
+
+/// <summary>
+/// The spec's section 1 plan written by hand in C# decimal arithmetic, for one period without history (growth is
+/// missing and skipped; the history flags cannot hold). This is the baseline PerfRules is measured against: the same
+/// arithmetic with no interpreter.
+/// </summary>
+public static class HandWrittenAcmeScorer
+{
+    public sealed class Results(int n)
+    {
+        public decimal?[] Score { get; } = new decimal?[n];
+        public int[] Rank { get; } = new int[n];
+        public int[] GroupSize { get; } = new int[n];
+        public string[] Grade { get; } = new string[n];
+        public decimal[] Multiplier { get; } = new decimal[n];
+    }
+
+    private static readonly string[] Grades = ["S", "A", "B", "C", "D"];
+
+    public static Results Score(AcmeRoster roster)
+    {
+        var n = roster.Count;
+        var results = new Results(n);
+        var collection = new decimal?[n];
+        var vetoed = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            decimal? rate = roster.Receivable[i] == 0m ? null : roster.Collected[i] / roster.Receivable[i];
+            collection[i] = rate;
+            var revenueScore = Ladder(roster.Revenue[i]);
+            var collectionScore = rate is { } r ? Linear(r, 0.8m, 1.0m) : 0m;
+            // growth is missing without history and skipped: the remaining weights 50% + 30% are divided out.
+            var performance = (0.5m * revenueScore + 0.3m * collectionScore) / 0.8m;
+            var customer = 0.5m * Bands(roster.Nps[i]) + 0.5m * Linear(roster.NewCustomers[i], 0m, 30m);
+            var teamwork = 1.0m * Linear(roster.Complaints[i], 5m, 0m);
+            var total = 0.6m * performance + 0.2m * customer + 0.2m * teamwork;
+            results.Score[i] = Math.Round(total, 2, MidpointRounding.AwayFromZero);
+            vetoed[i] = roster.DataViolations[i] > 0;
+        }
+
+        Rank(roster, results, vetoed);
+        for (var i = 0; i < n; i++)
+        {
+            var (rank, size, score) = (results.Rank[i], results.GroupSize[i], results.Score[i]!.Value);
+            results.Grade[i] = vetoed[i] ? "D"
+                : Top(rank, size, 0.05m) && score >= 85m ? Grades[0]
+                : Top(rank, size, 0.20m) ? Grades[1]
+                : Top(rank, size, 0.70m) ? Grades[2]
+                : Top(rank, size, 0.90m) ? Grades[3]
+                : Grades[4];
+            var requireFails = !(collection[i] is { } c && c >= 0.95m);
+            results.Multiplier[i] = vetoed[i] || requireFails ? 0m
+                : Top(rank, size, 0.10m) ? 3m
+                : Top(rank, size, 0.30m) ? 2m
+                : 1m;
+        }
+
+        return results;
+    }
+
+    private static bool Top(int rank, int size, decimal share) => (rank - 1m) / size < share;
+
+    private static decimal Linear(decimal v, decimal from, decimal to)
+    {
+        var s = (v - from) / (to - from) * 100m;
+        return s < 0m ? 0m : s > 100m ? 100m : s;
+    }
+
+    private static decimal Ladder(decimal v)
+    {
+        if (v < 1_500_000m) return 0m;
+        if (v < 1_800_000m) return 60m + 25m * Share(v, 1_500_000m, 1_800_000m);
+        if (v < 2_000_000m) return 85m + 15m * Share(v, 1_800_000m, 2_000_000m);
+        return 100m;
+    }
+
+    private static decimal Share(decimal v, decimal from, decimal to)
+    {
+        var s = (v - from) / (to - from);
+        return s < 0m ? 0m : s > 1m ? 1m : s;
+    }
+
+    private static decimal Bands(decimal nps) => nps >= 60m ? 100m : nps >= 40m ? 70m : nps >= 20m ? 40m : 0m;
+
+    private static void Rank(AcmeRoster roster, Results results, bool[] vetoed)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < roster.Count; i++)
+        {
+            if (!groups.TryGetValue(roster.Team[i], out var list)) groups[roster.Team[i]] = list = [];
+            list.Add(i);
+        }
+
+        var comparer = Comparer<int>.Create((a, b) =>
+        {
+            var order = vetoed[a].CompareTo(vetoed[b]);
+            if (order == 0) order = results.Score[b]!.Value.CompareTo(results.Score[a]!.Value);
+            if (order == 0) order = roster.Revenue[b].CompareTo(roster.Revenue[a]);
+            return order;
+        });
+        foreach (var list in groups.Values)
+        {
+            var rows = list.ToArray();
+            Array.Sort(rows, comparer);
+            for (var k = 0; k < rows.Length; k++)
+            {
+                results.Rank[rows[k]] = k > 0 && comparer.Compare(rows[k - 1], rows[k]) == 0 ? results.Rank[rows[k - 1]] : k + 1;
+                results.GroupSize[rows[k]] = rows.Length;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using PerfRules.Binding;
+using PerfRules.Runtime;
+
+namespace PerfRules.Compilation;
+
+/// <summary>
+/// A checked plan lowered to delegates, one group per evaluation stage. Immutable and shared by every evaluation
+/// (and every thread) of the plan.
+/// </summary>
+internal sealed record CompiledPlan(
+    BoundPlan Bound,
+    FrameLayout Layout,
+    ImmutableArray<Action<PeriodFrame, int>> MetricLevels,
+    ImmutableArray<ProfilePlan> Profiles,
+    ImmutableArray<Func<PeriodFrame, int, bool?>> Vetoes,
+    ImmutableArray<RankingPlan> Rankings,
+    ClassificationPlan? Grades,
+    ImmutableArray<ClassificationPlan> Levels,
+    PayoutPlan? Payout,
+    ImmutableArray<AwardPlan> Awards,
+    ImmutableArray<Func<PeriodFrame, int, bool?>> Flags,
+    ImmutableArray<HistoryCallPlan> HistoryCalls,
+    string SourceText)
+{
+    /// <summary>The plan text a span covers, for explanations; empty when the text is not available.</summary>
+    public string SourceOf(Diagnostics.SourceSpan span) =>
+        span.Start >= 0 && span.End <= SourceText.Length ? SourceText.Substring(span.Start, span.Length) : "";
+}
+
+/// <summary>A profile: when it applies, and its dimensions.</summary>
+internal sealed record ProfilePlan(ProfileSymbol Symbol, Func<PeriodFrame, int, bool?>? Condition, ImmutableArray<DimensionPlan> Dimensions);
+
+/// <summary>A dimension: its index among all dimensions of the layout, its score column, and its KPIs.</summary>
+internal sealed record DimensionPlan(DimensionSymbol Symbol, int Index, int TargetSlot, ImmutableArray<KpiPlan> Kpis);
+
+/// <summary>A KPI: its index among all KPIs of the layout, its score column, the value it scores and its curve.</summary>
+internal sealed record KpiPlan(KpiSymbol Symbol, int Index, int TargetSlot, Func<PeriodFrame, int, decimal?> Value, CurveScorer Curve);
+
+/// <summary>A ranking: its keys as delegates that write normalised sort values.</summary>
+internal sealed record RankingPlan(
+    RankingSymbol Symbol,
+    ImmutableArray<Func<PeriodFrame, int, decimal?>?> NumberKeys,
+    ImmutableArray<Func<PeriodFrame, int, string?>?> TextKeys,
+    ImmutableArray<bool> IsText,
+    ImmutableArray<bool> Descending,
+    int WithinSlot);
+
+/// <summary>Grade or level lines with their <c>when</c> conditions compiled.</summary>
+internal sealed record ClassificationPlan(ClassificationSymbol Symbol, ImmutableArray<Func<PeriodFrame, int, bool?>?> When, int Slot);
+
+/// <summary>Require conditions and multiplier lines.</summary>
+internal sealed record PayoutPlan(
+    ImmutableArray<Func<PeriodFrame, int, bool?>> Requires,
+    ImmutableArray<Func<PeriodFrame, int, decimal?>> Values,
+    ImmutableArray<Func<PeriodFrame, int, bool?>?> When);
+
+/// <summary>An award's amount and its column.</summary>
+internal sealed record AwardPlan(AwardSymbol Symbol, Func<PeriodFrame, int, decimal?> Value, int Slot);

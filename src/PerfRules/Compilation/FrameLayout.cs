@@ -1,0 +1,89 @@
+using PerfRules.Binding;
+using ValueType = PerfRules.Binding.ValueType;
+
+namespace PerfRules.Compilation;
+
+/// <summary>
+/// Where every value an expression can read lives in a <see cref="Runtime.PeriodFrame"/>: one typed column
+/// ("slot") per input, metric, score, rank, grade and so on. Computed once per plan; generated code indexes the
+/// frame's column arrays with these numbers.
+/// </summary>
+internal sealed class FrameLayout
+{
+    private readonly Dictionary<MetricSymbol, int> _metricSlots = [];
+    private readonly Dictionary<ScoreTarget, int> _targetSlots = [];
+    private readonly Dictionary<RankingSymbol, int> _rankSlots = [];
+    private readonly Dictionary<RankingSymbol, int> _groupSizeSlots = [];
+    private readonly Dictionary<ClassificationSymbol, int> _levelSlots = [];
+    private readonly Dictionary<AwardSymbol, int> _awardSlots = [];
+    private readonly int[] _inputSlots;
+    private readonly int[] _slotCounts = new int[4];
+
+    public FrameLayout(BoundPlan plan)
+    {
+        _inputSlots = new int[plan.Inputs.Length];
+        foreach (var input in plan.Inputs) _inputSlots[input.Index] = Next(input.ValueType);
+        foreach (var metric in plan.Metrics) _metricSlots[metric] = Next(metric.ValueType);
+        TotalScoreSlot = Next(ValueType.Number);
+
+        var kpis = new List<KpiSymbol>();
+        var dimensions = new List<DimensionSymbol>();
+        foreach (var profile in plan.Profiles)
+        {
+            foreach (var dimension in profile.Dimensions)
+            {
+                dimensions.Add(dimension);
+                AddTarget(new ScoreTarget(dimension.Name, IsDimension: true));
+                foreach (var kpi in dimension.Kpis)
+                {
+                    kpis.Add(kpi);
+                    AddTarget(new ScoreTarget(kpi.Name, IsDimension: false));
+                }
+            }
+        }
+
+        Kpis = [.. kpis];
+        Dimensions = [.. dimensions];
+        foreach (var ranking in plan.NamedRankings.Prepend(plan.MainRanking))
+        {
+            _rankSlots[ranking] = Next(ValueType.Number);
+            _groupSizeSlots[ranking] = Next(ValueType.Number);
+        }
+
+        GradeSlot = Next(ValueType.Text);
+        foreach (var levels in plan.Levels) _levelSlots[levels] = Next(ValueType.Text);
+        MultiplierSlot = Next(ValueType.Number);
+        foreach (var award in plan.Awards) _awardSlots[award] = Next(ValueType.Number);
+    }
+
+    /// <summary>Every KPI of every profile, in a fixed order: profiles as listed in the plan, then dimensions, then KPIs.</summary>
+    public ImmutableArray<KpiSymbol> Kpis { get; }
+
+    /// <summary>Every dimension of every profile, in the same order.</summary>
+    public ImmutableArray<DimensionSymbol> Dimensions { get; }
+
+    public int TotalScoreSlot { get; }
+    public int GradeSlot { get; }
+    public int MultiplierSlot { get; }
+
+    public int NumberSlots => _slotCounts[(int)ValueType.Number];
+    public int FlagSlots => _slotCounts[(int)ValueType.Flag];
+    public int TextSlots => _slotCounts[(int)ValueType.Text];
+    public int DateSlots => _slotCounts[(int)ValueType.Date];
+
+    public int InputSlot(InputSymbol input) => _inputSlots[input.Index];
+    public int MetricSlot(MetricSymbol metric) => _metricSlots[metric];
+    public int TargetSlot(ScoreTarget target) => _targetSlots[target];
+    public IEnumerable<KeyValuePair<ScoreTarget, int>> TargetSlots => _targetSlots;
+    public int RankSlot(RankingSymbol ranking) => _rankSlots[ranking];
+    public int GroupSizeSlot(RankingSymbol ranking) => _groupSizeSlots[ranking];
+    public int LevelSlot(ClassificationSymbol levels) => _levelSlots[levels];
+    public int AwardSlot(AwardSymbol award) => _awardSlots[award];
+
+    private void AddTarget(ScoreTarget target)
+    {
+        if (!_targetSlots.ContainsKey(target)) _targetSlots[target] = Next(ValueType.Number);
+    }
+
+    private int Next(ValueType type) => _slotCounts[(int)type]++;
+}

@@ -1,0 +1,134 @@
+using System.Linq.Expressions;
+using PerfRules.Binding;
+using PerfRules.Runtime;
+using Expr = System.Linq.Expressions.Expression;
+using ValueType = PerfRules.Binding.ValueType;
+
+namespace PerfRules.Compilation;
+
+/// <summary>Lowers a checked plan into delegates: one per metric level (all metrics of a row in one call), one per condition and key.</summary>
+internal static class PlanCompiler
+{
+    public static CompiledPlan Compile(BoundPlan plan, string sourceText)
+    {
+        var layout = new FrameLayout(plan);
+        var compiler = new ExpressionCompiler(layout);
+
+        var metricLevels = MetricLevels.Split(plan.Metrics)
+            .Select(level => CompileMetricLevel(level, layout, compiler))
+            .ToImmutableArray();
+
+        return new CompiledPlan(
+            plan,
+            layout,
+            metricLevels,
+            CompileProfiles(plan, layout, compiler),
+            [.. plan.Vetoes.Select(v => compiler.CompileFlag(v.Condition))],
+            [.. plan.NamedRankings.Prepend(plan.MainRanking).Select(r => CompileRanking(r, layout, compiler))],
+            plan.Grades is { } grades ? CompileClassification(grades, layout.GradeSlot, compiler) : null,
+            [.. plan.Levels.Select(l => CompileClassification(l, layout.LevelSlot(l), compiler))],
+            plan.Payout is { } payout ? CompilePayout(payout, compiler) : null,
+            [.. plan.Awards.Select(a => new AwardPlan(a, compiler.CompileNumber(a.Expression!), layout.AwardSlot(a)))],
+            [.. plan.Flags.Select(f => compiler.CompileFlag(f.Condition))],
+            CompileHistoryCalls(plan, compiler),
+            sourceText);
+    }
+
+    // frame.Numbers[slot][row] = <metric>; ... for every metric of the level, in dependency order.
+    private static Action<PeriodFrame, int> CompileMetricLevel(ImmutableArray<MetricSymbol> metrics, FrameLayout layout, ExpressionCompiler compiler)
+    {
+        var assignments = metrics
+            .Select(m => (Expr)Expr.Assign(compiler.Slot(m.ValueType, layout.MetricSlot(m)), compiler.Compile(m.Expression!)))
+            .ToList();
+        assignments.Add(Expr.Empty());
+        return Expr.Lambda<Action<PeriodFrame, int>>(Expr.Block(assignments), "metrics", [compiler.Frame, compiler.Row]).Compile();
+    }
+
+    private static ImmutableArray<ProfilePlan> CompileProfiles(BoundPlan plan, FrameLayout layout, ExpressionCompiler compiler)
+    {
+        var kpiIndex = 0;
+        var dimensionIndex = 0;
+        var profiles = ImmutableArray.CreateBuilder<ProfilePlan>();
+        foreach (var profile in plan.Profiles)
+        {
+            var dimensions = ImmutableArray.CreateBuilder<DimensionPlan>();
+            foreach (var dimension in profile.Dimensions)
+            {
+                var kpis = dimension.Kpis
+                    .Select(k => new KpiPlan(
+                        k,
+                        kpiIndex++,
+                        layout.TargetSlot(new ScoreTarget(k.Name, IsDimension: false)),
+                        compiler.CompileNumber(k.Value),
+                        CurveScorer.For(k.Curve, compiler.CompileNumber)))
+                    .ToImmutableArray();
+                dimensions.Add(new DimensionPlan(dimension, dimensionIndex++, layout.TargetSlot(new ScoreTarget(dimension.Name, IsDimension: true)), kpis));
+            }
+
+            var condition = profile.Condition is { } c ? compiler.CompileFlag(c) : null;
+            profiles.Add(new ProfilePlan(profile, condition, dimensions.ToImmutable()));
+        }
+
+        return profiles.ToImmutable();
+    }
+
+    private static RankingPlan CompileRanking(RankingSymbol ranking, FrameLayout layout, ExpressionCompiler compiler)
+    {
+        var numbers = ImmutableArray.CreateBuilder<Func<PeriodFrame, int, decimal?>?>();
+        var texts = ImmutableArray.CreateBuilder<Func<PeriodFrame, int, string?>?>();
+        foreach (var key in ranking.Keys)
+        {
+            if (key.Expression.Type == ValueType.Text)
+            {
+                numbers.Add(null);
+                texts.Add((Func<PeriodFrame, int, string?>)compiler.CompileDelegate(key.Expression));
+                continue;
+            }
+
+            numbers.Add(SortableNumber(key.Expression, compiler));
+            texts.Add(null);
+        }
+
+        return new RankingPlan(
+            ranking,
+            numbers.ToImmutable(),
+            texts.ToImmutable(),
+            [.. ranking.Keys.Select(k => k.Expression.Type == ValueType.Text)],
+            [.. ranking.Keys.Select(k => k.Descending)],
+            ranking.Within is { } within ? layout.InputSlot(within) : -1);
+    }
+
+    // Flags sort false (0) before true (1) and dates by day number, so every non-text key sorts as a decimal.
+    private static Func<PeriodFrame, int, decimal?> SortableNumber(BoundExpression key, ExpressionCompiler compiler)
+    {
+        var value = compiler.Compile(key);
+        Expr body = key.Type switch
+        {
+            ValueType.Flag => Expr.Call(typeof(RankKeyConversions).GetMethod(nameof(RankKeyConversions.FromFlag))!, value),
+            ValueType.Date => Expr.Call(typeof(RankKeyConversions).GetMethod(nameof(RankKeyConversions.FromDate))!, value),
+            _ => value,
+        };
+        return Expr.Lambda<Func<PeriodFrame, int, decimal?>>(body, "rank_key", [compiler.Frame, compiler.Row]).Compile();
+    }
+
+    // Each distinct history call once, in the order the plan text shows them.
+    private static ImmutableArray<HistoryCallPlan> CompileHistoryCalls(BoundPlan plan, ExpressionCompiler compiler)
+    {
+        var seen = new HashSet<int>();
+        return [.. PlanExpressions.All(plan)
+            .SelectMany(PlanExpressions.Descendants)
+            .OfType<BoundHistory>()
+            .Where(h => seen.Add(h.Span.Start))
+            .OrderBy(h => h.Span.Start)
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+    }
+
+    private static ClassificationPlan CompileClassification(ClassificationSymbol symbol, int slot, ExpressionCompiler compiler) =>
+        new(symbol, [.. symbol.Lines.Select(l => l.When is { } when ? compiler.CompileFlag(when) : null)], slot);
+
+    private static PayoutPlan CompilePayout(PayoutSymbol payout, ExpressionCompiler compiler) =>
+        new(
+            [.. payout.Requires.Select(r => compiler.CompileFlag(r.Condition))],
+            [.. payout.Multipliers.Select(m => compiler.CompileNumber(m.Value))],
+            [.. payout.Multipliers.Select(m => m.When is { } when ? compiler.CompileFlag(when) : null)]);
+}

@@ -1,0 +1,243 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using PerfRules.Binding;
+using PerfRules.Compilation;
+using PerfRules.Data;
+using PerfRules.Diagnostics;
+using PerfRules.Periods;
+using PerfRules.Results;
+using PerfRules.Runtime;
+using PerfRules.Syntax;
+
+namespace PerfRules;
+
+/// <summary>
+/// A compiled <c>.perf</c> plan: compile once, evaluate many periods, from any number of threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var compiled = PerfPlan.CompileFile("acme.perf");
+/// if (!compiled.Success) { foreach (var d in compiled.Diagnostics) Console.Error.WriteLine(d); return; }
+/// var roster = compiled.Plan.ReadCsvFile("roster.csv");
+/// var result = compiled.Plan.Evaluate(roster);
+/// foreach (var e in result.Employees) Console.WriteLine($"{e.Employee} {e.Score} {e.Grade} x{e.Multiplier}");
+/// </code>
+/// </example>
+public sealed class PerfPlan
+{
+    private readonly CompiledPlan _compiled;
+
+    private PerfPlan(CompiledPlan compiled, string? sourceName)
+    {
+        _compiled = compiled;
+        SourceName = sourceName;
+        var bound = compiled.Bound;
+        Inputs = [.. bound.Inputs.Select(i => new PlanInput(i.Name, i.Type, i.Rollup, i.Optional))];
+        Profiles = [.. bound.Profiles.Select(p => new PlanProfile(p.Name, [.. p.Dimensions.Select(Describe)]))];
+        Grades = bound.Grades is { } grades ? [.. grades.Lines.Select(l => l.Name)] : [];
+        Flags = [.. bound.Flags.Select(f => f.Name)];
+        Awards = [.. bound.Awards.OrderBy(a => a.Span.Start).Select(a => a.Name)];
+        Rankings = [.. bound.NamedRankings.Select(r => r.Name!)];
+        Levels = [.. bound.Levels.Select(l => l.Name!)];
+    }
+
+    /// <summary>The file or source name the plan was compiled from, if given.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>The plan's display name (<c>plan "NAME"</c>), or null.</summary>
+    public string? Name => _compiled.Bound.Name;
+
+    /// <summary>The cadence of the periods the plan scores.</summary>
+    public Cadence Cadence => _compiled.Bound.Cadence;
+
+    /// <summary>The inputs each snapshot row carries, in declaration order.</summary>
+    public ImmutableArray<PlanInput> Inputs { get; }
+
+    /// <summary>The profiles, in the order they are tried; <c>default</c> (the top-level dimensions) is last.</summary>
+    public ImmutableArray<PlanProfile> Profiles { get; }
+
+    /// <summary>The top-level dimensions (the <c>default</c> profile).</summary>
+    public ImmutableArray<PlanDimension> Dimensions => Profiles[^1].Dimensions;
+
+    /// <summary>The grade names, best first; empty without a grades block.</summary>
+    public ImmutableArray<string> Grades { get; }
+
+    /// <summary>The flag names in file order.</summary>
+    public ImmutableArray<string> Flags { get; }
+
+    /// <summary>The award names in file order.</summary>
+    public ImmutableArray<string> Awards { get; }
+
+    /// <summary>The named rankings in file order.</summary>
+    public ImmutableArray<string> Rankings { get; }
+
+    /// <summary>The levels blocks in file order.</summary>
+    public ImmutableArray<string> Levels { get; }
+
+    /// <summary>Compiles plan text. Never throws for a mistake in the text: every mistake is a diagnostic.</summary>
+    /// <param name="text">The plan.</param>
+    /// <param name="sourceName">The name diagnostics give as the file, such as <c>acme.perf</c>.</param>
+    public static CompilationResult Compile(string text, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new DiagnosticBag(sourceName);
+        var syntax = PlanParser.Parse(text, diagnostics);
+        var bound = Binder.Bind(syntax, diagnostics);
+        var sorted = diagnostics.ToSortedArray();
+        if (bound is null || diagnostics.HasErrors) return new CompilationResult(null, sorted);
+        return new CompilationResult(new PerfPlan(PlanCompiler.Compile(bound, text), sourceName), sorted);
+    }
+
+    /// <summary>Compiles a plan file (UTF-8). A file that cannot be read or is not UTF-8 text is a diagnostic.</summary>
+    public static CompilationResult CompileFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var source = path;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.FileUnreadable, source, SourceSpan.StartOfText, e.Message)]);
+        }
+
+        if (!TryDecodeUtf8(bytes, out var text, out var badByte))
+            return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.InvalidUtf8, source, SourceSpan.StartOfText, badByte)]);
+        return Compile(text, source);
+    }
+
+    /// <summary>Compiles plan text, returning whether it compiled.</summary>
+    public static bool TryCompile(string text, [NotNullWhen(true)] out PerfPlan? plan, out ImmutableArray<Diagnostic> diagnostics, string? sourceName = null)
+    {
+        var result = Compile(text, sourceName);
+        plan = result.Plan;
+        diagnostics = result.Diagnostics;
+        return result.Success;
+    }
+
+    /// <summary>A builder for snapshots made from the host's own objects, checked against this plan's inputs.</summary>
+    public RosterBuilder CreateRosterBuilder(string sourceName = "snapshot") => new(Cadence, Inputs, sourceName);
+
+    /// <summary>Reads a CSV roster (spec section 10) for this plan, rolling finer rows up into the plan's periods.</summary>
+    public Roster ReadCsv(TextReader reader, string sourceName = "data.csv") => CsvRosterReader.Read(reader, sourceName, Cadence, Inputs);
+
+    /// <summary>Reads a CSV roster file for this plan.</summary>
+    public Roster ReadCsvFile(string path) => CsvRosterReader.ReadFile(path, Cadence, Inputs);
+
+    /// <summary>
+    /// Scores one period of a roster; the roster's earlier periods are its history. Without <paramref name="period"/>
+    /// the latest period is scored. The roster's diagnostics come with the result.
+    /// </summary>
+    public EvaluationResult Evaluate(Roster roster, PerfPeriod? period = null, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var diagnostics = roster.Diagnostics.ToBuilder();
+        var target = period ?? (roster.Periods.IsEmpty ? (PerfPeriod?)null : roster.Periods[^1].Period);
+        if (target is not { } scored)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticCode.NoPeriodToScore, roster.SourceName, SourceSpan.StartOfText));
+            return new EvaluationResult(null, [], [], diagnostics.ToImmutable());
+        }
+
+        var current = roster.Find(scored);
+        if (current is null)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticCode.PeriodNotInData, roster.SourceName, SourceSpan.StartOfText, scored));
+            return new EvaluationResult(scored, [], [], diagnostics.ToImmutable());
+        }
+
+        return Run(current, roster.Periods.Where(p => p.Period < scored), diagnostics, options);
+    }
+
+    /// <summary>
+    /// Scores <paramref name="current"/>, evaluating the earlier snapshots of <paramref name="history"/> first (in
+    /// calendar order) so that history functions see their complete results. Snapshots not earlier than the current
+    /// period are ignored: a period's results never depend on later ones.
+    /// </summary>
+    public EvaluationResult Evaluate(PeriodSnapshot current, IEnumerable<PeriodSnapshot>? history = null, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var earlier = (history ?? []).Where(p => p.Period < current.Period).ToList();
+        foreach (var snapshot in earlier.Prepend(current))
+        {
+            if (snapshot.Period.Cadence != Cadence)
+                diagnostics.Add(Diagnostic.Create(DiagnosticCode.WrongCadence, SourceName, SourceSpan.StartOfText, snapshot.Period, Cadence.ToString().ToLowerInvariant()));
+            if (snapshot.Columns.Length != Inputs.Length)
+                throw new ArgumentException("The snapshot was built for another plan: its columns do not match this plan's inputs.", nameof(current));
+        }
+
+        var duplicates = earlier.GroupBy(p => p.Period).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        foreach (var duplicate in duplicates)
+            diagnostics.Add(Diagnostic.Create(DiagnosticCode.DuplicatePeriod, SourceName, SourceSpan.StartOfText, duplicate));
+        if (diagnostics.Count > 0) return new EvaluationResult(current.Period, [], [], diagnostics.ToImmutable());
+        return Run(current, earlier, diagnostics, options);
+    }
+
+    private EvaluationResult Run(PeriodSnapshot current, IEnumerable<PeriodSnapshot> earlier, ImmutableArray<Diagnostic>.Builder diagnostics, EvaluationOptions? options)
+    {
+        var parallelism = options ?? EvaluationOptions.Default;
+        var index = new HistoryIndex();
+        var historyPeriods = ImmutableArray.CreateBuilder<PerfPeriod>();
+        foreach (var snapshot in earlier.OrderBy(p => p.Period))
+        {
+            PlanEvaluator.Evaluate(_compiled, snapshot, index, parallelism);
+            historyPeriods.Add(snapshot.Period);
+        }
+
+        var frame = PlanEvaluator.Evaluate(_compiled, current, index, parallelism);
+        return new EvaluationResult(current.Period, OutputOrder(frame), historyPeriods.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison.
+    private ImmutableArray<EmployeeResult> OutputOrder(PeriodFrame frame)
+    {
+        var rows = new int[frame.Count];
+        for (var i = 0; i < rows.Length; i++) rows[i] = i;
+        var groups = frame.Groups[0]!;
+        var ranks = frame.Ranks[0];
+        var employees = frame.Snapshot.Employees;
+        Array.Sort(rows, (a, b) =>
+        {
+            var order = string.CompareOrdinal(groups[a], groups[b]);
+            if (order == 0) order = ranks[a].CompareTo(ranks[b]);
+            return order != 0 ? order : string.CompareOrdinal(employees[a], employees[b]);
+        });
+
+        var results = ImmutableArray.CreateBuilder<EmployeeResult>(rows.Length);
+        foreach (var row in rows) results.Add(new EmployeeResult(_compiled, frame, row));
+        return results.MoveToImmutable();
+    }
+
+    private static PlanDimension Describe(DimensionSymbol dimension) =>
+        new(dimension.Name, dimension.Weight, [.. dimension.Kpis.Select(k => new PlanKpi(k.Name, k.Weight, CurveName(k.Curve), k.SkipWhenMissing))]);
+
+    private static string CurveName(BoundCurve curve) => curve switch
+    {
+        BoundLinearCurve => "linear",
+        BoundLadderCurve => "ladder",
+        BoundBandsCurve => "bands",
+        _ => "score",
+    };
+
+    private static bool TryDecodeUtf8(byte[] bytes, out string text, out int badByte)
+    {
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        try
+        {
+            var span = bytes.AsSpan();
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+            text = encoding.GetString(span);
+            badByte = -1;
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            text = "";
+            badByte = e.Index;
+            return false;
+        }
+    }
+}

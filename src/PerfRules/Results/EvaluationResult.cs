@@ -1,0 +1,42 @@
+using PerfRules.Diagnostics;
+using PerfRules.Periods;
+
+namespace PerfRules.Results;
+
+/// <summary>
+/// The results of one scored period: one <see cref="EmployeeResult"/> per employee with a row in it, ordered as
+/// spec section 10 orders output rows (group, then rank, then employee id, both texts by ordinal comparison), and
+/// the diagnostics met on the way (data errors of rows that could not be scored).
+/// </summary>
+public sealed class EvaluationResult
+{
+    private readonly Dictionary<string, EmployeeResult> _byEmployee;
+
+    internal EvaluationResult(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Period = period;
+        Employees = employees;
+        HistoryPeriods = history;
+        Diagnostics = diagnostics;
+        _byEmployee = new Dictionary<string, EmployeeResult>(employees.Length, StringComparer.Ordinal);
+        foreach (var employee in employees) _byEmployee[employee.Employee] = employee;
+    }
+
+    /// <summary>The period scored, or null when nothing could be scored.</summary>
+    public PerfPeriod? Period { get; }
+
+    /// <summary>The employees of the scored period in output order.</summary>
+    public ImmutableArray<EmployeeResult> Employees { get; }
+
+    /// <summary>The earlier periods that were evaluated as history, oldest first.</summary>
+    public ImmutableArray<PerfPeriod> HistoryPeriods { get; }
+
+    /// <summary>Errors and warnings, in position order.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether any diagnostic is an error: some row was not scored, or nothing could be.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The result of one employee, or null when the employee has no row in the scored period.</summary>
+    public EmployeeResult? Find(string employee) => _byEmployee.GetValueOrDefault(employee);
+}

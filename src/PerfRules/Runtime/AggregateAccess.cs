@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using NodaTime;
+using PerfRules.Binding;
+using PerfRules.Compilation;
+using Expr = System.Linq.Expressions.Expression;
+using ValueType = PerfRules.Binding.ValueType;
+
+namespace PerfRules.Runtime;
+
+/// <summary>
+/// Group aggregates (spec 12.2). The first read of an aggregate in a period computes it for every group in one pass
+/// over the roster, adding members in ordinal order of employee id; every later read is a lookup. The evaluator
+/// only reads an aggregate once every value it needs is known for every employee.
+/// </summary>
+internal static class AggregateAccess
+{
+    public static Expr Compile(BoundAggregate aggregate, ExpressionCompiler compiler)
+    {
+        var definition = new AggregateDefinition(
+            aggregate.Function,
+            aggregate.Slot,
+            aggregate.Argument.Type,
+            compiler.CompileBoxed(aggregate.Argument),
+            aggregate.Where is null ? null : compiler.CompileFlag(aggregate.Where),
+            aggregate.By is null ? null : compiler.CompileDelegate(new BoundInputRef(aggregate.By, aggregate.Span)) as Func<PeriodFrame, int, string?>);
+        var read = aggregate.ResultType == ValueType.Date ? nameof(ReadDate) : nameof(ReadNumber);
+        return Expr.Call(typeof(AggregateAccess).GetMethod(read)!, compiler.Frame, compiler.Row, Expr.Constant(definition));
+    }
+
+    public static decimal? ReadNumber(PeriodFrame frame, int row, AggregateDefinition definition) =>
+        (decimal?)Table(frame, definition).Read(definition.GroupOf(frame, row));
+
+    public static LocalDate? ReadDate(PeriodFrame frame, int row, AggregateDefinition definition) =>
+        (LocalDate?)Table(frame, definition).Read(definition.GroupOf(frame, row));
+
+    private static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)
+    {
+        ref var slot = ref frame.Aggregates[definition.Slot];
+        if (Volatile.Read(ref slot) is { } ready) return ready;
+        lock (frame.Aggregates)
+        {
+            return slot ??= AggregateTable.Build(frame, definition);
+        }
+    }
+}
+
+/// <summary>What one aggregate call site computes: the function, its argument, filter and grouping.</summary>
+internal sealed record AggregateDefinition(
+    AggregateFunction Function,
+    int Slot,
+    ValueType ArgumentType,
+    Func<PeriodFrame, int, object?> Argument,
+    Func<PeriodFrame, int, bool?>? Where,
+    Func<PeriodFrame, int, string?>? By)
+{
+    public string GroupOf(PeriodFrame frame, int row) => By is null ? "" : By(frame, row) ?? "";
+}

@@ -1,0 +1,70 @@
+namespace PerfRules.Runtime;
+
+/// <summary>
+/// Number operations called by generated code. Missing in gives missing out; a division by zero or an overflow gives
+/// missing (spec section 5), never an exception. Results are System.Decimal's, which rounds halves to even at its
+/// last digit (spec section 11).
+/// </summary>
+internal static class Arithmetic
+{
+    public static decimal? Add(decimal? a, decimal? b)
+    {
+        if (a is not { } x || b is not { } y) return null;
+        try { return x + y; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Subtract(decimal? a, decimal? b)
+    {
+        if (a is not { } x || b is not { } y) return null;
+        try { return x - y; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Multiply(decimal? a, decimal? b)
+    {
+        if (a is not { } x || b is not { } y) return null;
+        try { return x * y; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Divide(decimal? a, decimal? b)
+    {
+        if (a is not { } x || b is not { } y || y == 0m) return null;
+        try { return x / y; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Negate(decimal? a) => a is { } x ? -x : null;
+
+    public static decimal? Abs(decimal? a) => a is { } x ? Math.Abs(x) : null;
+
+    /// <summary>The smaller of two values, ignoring a missing one; missing only when both are.</summary>
+    public static decimal? Min(decimal? a, decimal? b) =>
+        a is not { } x ? b : b is not { } y ? a : (y < x ? y : x);
+
+    /// <summary>The larger of two values, ignoring a missing one; missing only when both are.</summary>
+    public static decimal? Max(decimal? a, decimal? b) =>
+        a is not { } x ? b : b is not { } y ? a : (y > x ? y : x);
+
+    /// <summary><c>round(x, n)</c>: halves away from zero; n must be a whole number from 0 to 28, else missing.</summary>
+    public static decimal? Round(decimal? value, decimal? decimals)
+    {
+        if (value is not { } x || decimals is not { } n || n != decimal.Truncate(n) || n < 0 || n > 28) return null;
+        return Math.Round(x, (int)n, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary><c>clamp(x, lo, hi)</c>: lo when x is below lo, else hi when x is above hi, else x.</summary>
+    public static decimal? Clamp(decimal? value, decimal? low, decimal? high)
+    {
+        if (value is not { } x || low is not { } lo || high is not { } hi) return null;
+        return x < lo ? lo : x > hi ? hi : x;
+    }
+
+    /// <summary>A shown value: the exact value rounded to 2 decimals, halves away from zero (spec section 4).</summary>
+    public static decimal? Shown(decimal? exact) =>
+        exact is { } x ? Math.Round(x, 2, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>A score clamped into [0, 100].</summary>
+    public static decimal ClampScore(decimal score) => score < 0m ? 0m : score > 100m ? 100m : score;
+}

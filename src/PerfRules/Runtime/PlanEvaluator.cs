@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using PerfRules.Compilation;
+
+namespace PerfRules.Runtime;
+
+/// <summary>
+/// Runs a compiled plan over one period in the stage order of spec 12.9: metrics (level by level) and scores,
+/// vetoes and rank keys, ranks, grades, levels, payout, awards, flags. Row-wise stages may run on several threads;
+/// each row is written by one thread only, and roster-wide steps (ranking, aggregates) sit between stages.
+/// </summary>
+internal static class PlanEvaluator
+{
+    public static PeriodFrame Evaluate(CompiledPlan plan, PeriodSnapshot snapshot, HistoryIndex history, EvaluationOptions options)
+    {
+        var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
+        foreach (var level in plan.MetricLevels) ForRows(frame, options, level);
+        ForRows(frame, options, (f, row) => ScoreStage.ScoreRow(plan, f, row));
+
+        for (var r = 0; r < plan.Rankings.Length; r++)
+        {
+            var ranking = plan.Rankings[r];
+            frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, frame.Count);
+        }
+
+        ForRows(frame, options, (f, row) => StandingStage.VetoRow(plan, f, row));
+        for (var r = 0; r < plan.Rankings.Length; r++)
+        {
+            var ranking = plan.Rankings[r];
+            Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot);
+            var rankColumn = frame.Numbers[plan.Layout.RankSlot(ranking.Symbol)];
+            var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
+            for (var row = 0; row < frame.Count; row++)
+            {
+                rankColumn[row] = frame.Ranks[r][row];
+                sizeColumn[row] = frame.GroupSizes[r][row];
+            }
+        }
+
+        ForRows(frame, options, (f, row) => StandingStage.GradeRow(plan, f, row));
+        if (!plan.Levels.IsEmpty) ForRows(frame, options, (f, row) => StandingStage.LevelRow(plan, f, row));
+        ForRows(frame, options, (f, row) => StandingStage.PayoutRow(plan, f, row));
+        foreach (var award in plan.Awards) ForRows(frame, options, (f, row) => StandingStage.AwardRow(plan, award, f, row));
+        if (!plan.Flags.IsEmpty) ForRows(frame, options, (f, row) => StandingStage.FlagRow(plan, f, row));
+
+        history.Add(frame);
+        return frame;
+    }
+
+    private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step)
+    {
+        var n = frame.Count;
+        var maxParallelism = options.MaxDegreeOfParallelism;
+        var threshold = Math.Max(1, options.ParallelRowThreshold);
+        if (maxParallelism <= 1 || n < threshold)
+        {
+            for (var row = 0; row < n; row++) step(frame, row);
+            return;
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
+        var chunk = Math.Max(Math.Max(1, threshold / 4), n / (maxParallelism * 4));
+        Parallel.ForEach(Partitioner.Create(0, n, chunk), parallel, range =>
+        {
+            for (var row = range.Item1; row < range.Item2; row++) step(frame, row);
+        });
+    }
+}
