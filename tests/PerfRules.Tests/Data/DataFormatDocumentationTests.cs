@@ -39,6 +39,6 @@ public class DataFormatDocumentationTests
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PerfRules.sln"))) directory = directory.Parent;
         Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "docs", "data-format.md");
+        return Path.Combine(directory.FullName, "docs", "diagnostics.md");
     }
 }

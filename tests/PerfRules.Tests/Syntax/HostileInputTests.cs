@@ -87,11 +87,23 @@ public class HostileInputTests
     [Fact]
     public void A_megabyte_long_expression_on_one_line_parses()
     {
-        var text = "metric m = a" + string.Concat(Enumerable.Repeat(" + a", 250_000));
+        // A call with 250,000 arguments is a wide but shallow tree.
+        var text = "metric m = max(a" + string.Concat(Enumerable.Repeat(", a", 250_000)) + ")";
         var parsed = Parsed.From(text);
 
         Assert.Empty(parsed.Diagnostics);
         Assert.Equal(text.Length, parsed.Single<MetricDeclaration>().Span.Length);
+    }
+
+    [Fact]
+    public void A_megabyte_long_operator_chain_is_one_nesting_diagnostic()
+    {
+        // 250,001 terms make a tree 250,001 deep: far past the 1,000 levels every later pass can walk.
+        var text = "metric m = a" + string.Concat(Enumerable.Repeat(" + a", 250_000));
+        var diagnostic = Assert.Single(Parsed.From(text).Diagnostics);
+
+        Assert.Equal(DiagnosticCode.NestingTooDeep, diagnostic.Code);
+        Assert.Equal((1, 12), (diagnostic.Line, diagnostic.Column));
     }
 
     [Theory]
