@@ -1,3 +1,4 @@
+using PerfRules.Binding;
 using PerfRules.Compilation;
 using PerfRules.Runtime;
 using Step = PerfRules.Results.ExplanationStep;
@@ -82,7 +83,7 @@ internal sealed partial class ExplanationWriter
         var weight = $"weight {Pct(kpi.Weight)}";
         if (kpi.IsSkipped)
         {
-            Add(Step.Scores, 3, $"{kpi.Name}, {weight}: left out (missing skip), since {MissingKpiText(kpi)}");
+            Add(Step.Scores, 3, $"{kpi.Name}, {weight}: left out (missing skip), since {MissingKpiText(kpi, plan)}");
             return;
         }
 
@@ -90,7 +91,7 @@ internal sealed partial class ExplanationWriter
         Add(Step.Scores, 3, $"{kpi.Name} {WithExact(kpi.Score!.Value, exact)}, {weight}: contributes {Contribution(kpi.Weight, exact)}");
         if (kpi.IsMissing)
         {
-            Add(Step.Scores, 4, $"{MissingKpiText(kpi)}; without missing skip it scores 0");
+            Add(Step.Scores, 4, $"{MissingKpiText(kpi, plan)}; without missing skip it scores 0");
             return;
         }
 
@@ -102,9 +103,10 @@ internal sealed partial class ExplanationWriter
             Add(Step.Scores, 4, $"next line {next.Line} at {ExplanationNumbers.Threshold(next.Threshold, unit)} is {ExplanationNumbers.Term(next.Distance, unit)} away");
     }
 
-    private string MissingKpiText(KpiResult kpi) => kpi.Value is null
-        ? $"the value of {kpi.Name} is missing"
-        : "its score = expression is missing";
+    private static string MissingKpiText(KpiResult kpi, KpiPlan plan) =>
+        kpi.Value is null ? $"the value of {kpi.Name} is missing"
+        : plan.Symbol.Curve is BoundExpressionCurve ? "its score = expression is missing"
+        : "its curve's arithmetic overflowed";
 
     /// <summary>A shown score with its exact value where they differ: <c>73.25 (exact 73.249)</c>.</summary>
     private static string WithExact(decimal shown, decimal exact) =>
