@@ -14,6 +14,7 @@ internal sealed class FrameLayout
     private readonly Dictionary<ScoreTarget, int> _targetSlots = [];
     private readonly Dictionary<RankingSymbol, int> _rankSlots = [];
     private readonly Dictionary<RankingSymbol, int> _groupSizeSlots = [];
+    private readonly Dictionary<RankingSymbol, int> _shareAheadSlots = [];
     private readonly Dictionary<ClassificationSymbol, int> _levelSlots = [];
     private readonly Dictionary<AwardSymbol, int> _awardSlots = [];
     private readonly int[] _inputSlots;
@@ -45,6 +46,7 @@ internal sealed class FrameLayout
         {
             _rankSlots[ranking] = Next(ValueType.Number);
             _groupSizeSlots[ranking] = Next(ValueType.Number);
+            _shareAheadSlots[ranking] = Next(ValueType.Number);
         }
 
         GradeSlot = Next(ValueType.Text);
@@ -74,6 +76,9 @@ internal sealed class FrameLayout
     public int TargetSlot(ScoreTarget target) => _targetSlots.GetValueOrDefault(target, -1);
     public int RankSlot(RankingSymbol ranking) => _rankSlots[ranking];
     public int GroupSizeSlot(RankingSymbol ranking) => _groupSizeSlots[ranking];
+
+    /// <summary>The column of (rank - 1) / group_size: worked out once per row, so every <c>top(P)</c> is one comparison.</summary>
+    public int ShareAheadSlot(RankingSymbol ranking) => _shareAheadSlots[ranking];
     public int LevelSlot(ClassificationSymbol levels) => _levelSlots[levels];
     public int AwardSlot(AwardSymbol award) => _awardSlots[award];
 
