@@ -199,7 +199,7 @@ internal sealed class ExplanationWriter
         for (var k = 0; k < keys.Length; k++)
         {
             var columns = _frame.RankKeys[0];
-            object? raw = columns.Numbers[k] is { } n ? n[_row] : columns.Texts[k]![_row];
+            object? raw = columns.Numbers[k] is { } n ? RankKeyConversions.ToValue(n[_row], keys[k].Expression.Type) : columns.Texts[k]![_row];
             values.Add($"{SourceOf(keys[k].Expression)} {(keys[k].Descending ? "desc" : "asc")} = {ValueFormat.Any(raw)}");
         }
 
