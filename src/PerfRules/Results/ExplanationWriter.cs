@@ -79,14 +79,7 @@ internal sealed class ExplanationWriter
         var calls = _plan.HistoryCalls;
         if (calls.IsEmpty) return;
         Add(Step.History, 0, "History");
-        foreach (var call in calls)
-        {
-            var value = call.Read(_frame, _row);
-            var period = call.Symbol.Function == HistoryFunction.Previous
-                ? $" from {_frame.Period.Previous(call.Symbol.Count)}"
-                : call.Symbol.Count > 0 ? $" over the {call.Symbol.Count} periods ending {_frame.Period}" : $" over every period up to {_frame.Period}";
-            Add(Step.History, 1, $"{SourceOf(call.Symbol)} = {ValueFormat.Any(value, call.MoneyType)}{period}");
-        }
+        foreach (var call in calls) Add(Step.History, 1, $"{SourceOf(call.Symbol)} = {HistoryExplanation.Describe(call, _frame, _row)}");
     }
 
     private void WriteScores()

@@ -113,7 +113,8 @@ internal static class HistoryAccess
         return sum;
     }
 
-    private static int RowBack(PeriodFrame frame, int row, int distance, out PeriodFrame? earlier)
+    /// <summary>The employee's row <paramref name="distance"/> periods back (0: this one), or -1 when that period has no row for it.</summary>
+    public static int RowBack(PeriodFrame frame, int row, int distance, out PeriodFrame? earlier)
     {
         if (distance == 0)
         {
@@ -125,16 +126,15 @@ internal static class HistoryAccess
         return earlier is null ? -1 : frame.RowMapTo(earlier, distance)[row];
     }
 
-    private static int LastRowBefore(PeriodFrame frame, int row, out PeriodFrame? earlier)
+    /// <summary>
+    /// The employee's row in the most recent earlier period that has one, however far back: read from the links the
+    /// history index made when the frame was created, so that looking past a long gap costs one step.
+    /// </summary>
+    public static int LastRowBefore(PeriodFrame frame, int row, out PeriodFrame? earlier)
     {
-        var gaps = frame.Period.Ordinal - frame.History.FirstOrdinal;
-        for (var distance = 1; distance <= gaps; distance++)
-        {
-            var r = RowBack(frame, row, distance, out earlier);
-            if (r >= 0) return r;
-        }
-
-        earlier = null;
-        return -1;
+        var links = frame.EarlierRows
+            ?? throw new InvalidOperationException("The frame was evaluated without links to earlier rows, which whole-history windows need.");
+        earlier = links.Frames[row];
+        return earlier is null ? -1 : links.Rows[row];
     }
 }

@@ -152,4 +152,39 @@ public class WindowTests
         var error = Assert.Single(nested.Diagnostics);
         Assert.Equal((DiagnosticCode.InvalidHistoryNesting, 4, 25), (error.Code, error.Line, error.Column));
     }
+
+    [Fact]
+    public void Whole_history_windows_reach_back_past_a_long_gap_and_a_newcomer_has_only_its_own_period()
+    {
+        // Weekly: g has 9 in 2025-W01, no row for 30 weeks, then an empty week and 4 in 2025-W33. h first appears in W33.
+        var plan = """
+            period week
+            input x number optional
+            metric best = highest(x)
+            metric least = lowest(x)
+            metric last_x = latest(x)
+            dimension d weight 100% { kpi x weight 100% linear from 0 to 10 missing skip }
+            """;
+        var data = "employee,period,x\ng,2025-W01,9\nh,2025-W01,1\ng,2025-W32,\nh,2025-W32,\ng,2025-W33,4\nk,2025-W33,\n";
+        var w32 = PlanRunner.Score(plan, data, "2025-W32");
+        var w33 = PlanRunner.Score(plan, data);
+
+        Assert.Equal(9m, Metric(w32, "g", "last_x"));  // W32 is empty: back over 30 weeks without a row to W01
+        Assert.Equal(9m, Metric(w33, "g", "best"));    // 9 (W01), empty (W32), 4 (W33)
+        Assert.Equal(4m, Metric(w33, "g", "least"));
+        Assert.Equal(4m, Metric(w33, "g", "last_x"));
+        Assert.Null(Metric(w33, "k", "best"));         // k's only week is empty
+        Assert.Null(Metric(w33, "k", "last_x"));
+    }
+
+    [Fact]
+    public void Windows_give_the_same_values_on_many_threads_as_on_one()
+    {
+        var plan = PlanRunner.Compile(Plan);
+        var parallel = PlanRunner.Score(plan, Data, null, new EvaluationOptions { MaxDegreeOfParallelism = 4, ParallelRowThreshold = 1 });
+
+        Assert.Equal(
+            June.Employees.Select(e => e.Explain().ToString()),
+            parallel.Employees.Select(e => e.Explain().ToString()));
+    }
 }
