@@ -14,6 +14,7 @@ namespace PerfRules.Benchmarks;
 /// <c>highest</c> have to look back past gaps.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class WeeklyHistoryBenchmarks
 {
     public const string PlanText = """
