@@ -94,11 +94,12 @@ internal static class HistoryExplanation
     private static string WindowValues(HistoryCallPlan call, PeriodFrame frame, int row)
     {
         var periods = call.Symbol.Count;
-        var oldest = PeriodBack(frame, periods - 1);
-        var text = new StringBuilder(", over ").Append(oldest is { } start ? Range(start, frame.Period) : $"every period up to {frame.Period}");
+        var reach = HistoryAccess.OldestDistance(frame, periods);
+        var text = new StringBuilder(", over ").Append(Range(PeriodBack(frame, reach)!.Value, frame.Period));
+        if (reach < periods - 1) text.Append(" (every period given)");
         var gaps = new List<PerfPeriod>();
         var listed = 0;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = reach; distance >= 0; distance--)
         {
             if (PeriodBack(frame, distance) is not { } period) continue;
             var r = HistoryAccess.RowBack(frame, row, distance, out var earlier);
@@ -117,7 +118,7 @@ internal static class HistoryExplanation
         {
             text.Append(listed == 0 ? ": " : "; ").Append("no row in ").Append(gaps.Count <= GapsNamed
                 ? string.Join(", ", gaps)
-                : $"{gaps.Count} of the {periods} periods");
+                : $"{gaps.Count} of the {reach + 1} periods");
         }
 
         return text.ToString();

@@ -28,7 +28,7 @@ internal static class HistoryAccess
     public static decimal? Times(PeriodFrame frame, int row, int periods, Func<PeriodFrame, int, bool?> condition)
     {
         var count = 0;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = OldestDistance(frame, periods); distance >= 0; distance--)
         {
             var r = RowBack(frame, row, distance, out var f);
             if (r >= 0 && condition(f!, r) == true) count++;
@@ -58,7 +58,7 @@ internal static class HistoryAccess
     public static T Extreme<T>(PeriodFrame frame, int row, int periods, Func<PeriodFrame, int, T> argument, Func<T, T, T> pick)
     {
         T best = default!;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = OldestDistance(frame, periods); distance >= 0; distance--)
         {
             var r = RowBack(frame, row, distance, out var f);
             if (r >= 0) best = pick(best, argument(f!, r));
@@ -101,7 +101,7 @@ internal static class HistoryAccess
     {
         count = 0;
         decimal? sum = null;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = OldestDistance(frame, periods); distance >= 0; distance--)
         {
             var r = RowBack(frame, row, distance, out var f);
             if (r < 0 || argument(f!, r) is not { } value) continue;
@@ -111,6 +111,16 @@ internal static class HistoryAccess
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// How far back a window of <paramref name="periods"/> periods has to look: no further than the first period given,
+    /// so that <c>times(c, 520)</c> over a year of data costs a year, not ten.
+    /// </summary>
+    public static int OldestDistance(PeriodFrame frame, int periods)
+    {
+        var given = frame.Period.Ordinal - frame.History.FirstOrdinal; // negative while the first period is evaluated
+        return Math.Max(0, Math.Min(periods - 1, given));
     }
 
     /// <summary>The employee's row <paramref name="distance"/> periods back (0: this one), or -1 when that period has no row for it.</summary>

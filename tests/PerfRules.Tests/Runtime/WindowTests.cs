@@ -187,4 +187,18 @@ public class WindowTests
             June.Employees.Select(e => e.Explain().ToString()),
             parallel.Employees.Select(e => e.Explain().ToString()));
     }
+
+    [Fact]
+    public void A_window_longer_than_the_data_covers_every_period_given()
+    {
+        // b over all six months: 10, 10, 60, 30, 55, 80 against 50: held 3 times; highest 80, lowest 10.
+        var plan = Plan.Replace("metric run ", "metric decade = times(sales >= target, 520)\nmetric top_520 = highest(sales, 520)\nmetric run ", StringComparison.Ordinal);
+        var june = PlanRunner.Score(plan, Data);
+
+        Assert.Equal(3m, Metric(june, "b", "decade"));
+        Assert.Equal(80m, Metric(june, "b", "top_520"));
+        Assert.Contains(
+            "times(sales >= target, 520) = 3, over 2025-01 to 2025-06 (every period given): 2025-01 did not hold, 2025-02 did not hold, 2025-03 held, 2025-04 did not hold, 2025-05 held, 2025-06 held",
+            june.Employee("b").Explain().Lines.Select(l => l.Text));
+    }
 }
