@@ -22,6 +22,9 @@ internal sealed record CompiledPlan(
     ImmutableArray<HistoryCallPlan> HistoryCalls,
     string SourceText)
 {
+    /// <summary>The awards in file order, the order results and outputs list them in; <see cref="Awards"/> is in dependency order.</summary>
+    public ImmutableArray<AwardPlan> AwardsInFileOrder { get; } = [.. Awards.OrderBy(a => a.Symbol.Span.Start)];
+
     /// <summary>The plan text a span covers, for explanations; empty when the text is not available.</summary>
     public string SourceOf(Diagnostics.SourceSpan span) =>
         span.Start >= 0 && span.End <= SourceText.Length ? SourceText.Substring(span.Start, span.Length) : "";
