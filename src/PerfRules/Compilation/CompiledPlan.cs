@@ -20,6 +20,7 @@ internal sealed record CompiledPlan(
     ImmutableArray<AwardPlan> Awards,
     ImmutableArray<Func<PeriodFrame, int, bool?>> Flags,
     ImmutableArray<HistoryCallPlan> HistoryCalls,
+    ImmutableArray<AggregateCallPlan> AggregateCalls,
     string SourceText)
 {
     /// <summary>The awards in file order, the order results and outputs list them in; <see cref="Awards"/> is in dependency order.</summary>

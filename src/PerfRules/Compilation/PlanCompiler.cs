@@ -31,6 +31,7 @@ internal static class PlanCompiler
             [.. plan.Awards.Select(a => new AwardPlan(a, compiler.CompileNumber(a.Expression!), layout.AwardSlot(a)))],
             [.. plan.Flags.Select(f => compiler.CompileFlag(f.Condition))],
             CompileHistoryCalls(plan, compiler),
+            DefineAggregateCalls(plan, compiler),
             sourceText);
     }
 
@@ -120,8 +121,23 @@ internal static class PlanCompiler
             .OfType<BoundHistory>()
             .Where(h => seen.Add(h.Span.Start))
             .OrderBy(h => h.Span.Start)
-            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), MoneyOf(h.Argument)))];
     }
+
+    // Each aggregate call site once, in the order the plan text shows them; it shares its slot (and so its table) with the code that reads it.
+    private static ImmutableArray<AggregateCallPlan> DefineAggregateCalls(BoundPlan plan, ExpressionCompiler compiler)
+    {
+        var seen = new HashSet<int>();
+        return [.. PlanExpressions.All(plan)
+            .SelectMany(PlanExpressions.Descendants)
+            .OfType<BoundAggregate>()
+            .Where(a => seen.Add(a.Slot))
+            .OrderBy(a => a.Span.Start)
+            .Select(a => new AggregateCallPlan(a, AggregateAccess.Define(a, compiler), MoneyOf(a.Argument)))];
+    }
+
+    private static InputType? MoneyOf(BoundExpression argument) =>
+        argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null;
 
     private static ClassificationPlan CompileClassification(ClassificationSymbol symbol, int slot, ExpressionCompiler compiler) =>
         new(symbol, [.. symbol.Lines.Select(l => l.When is { } when ? compiler.CompileFlag(when) : null)], slot);

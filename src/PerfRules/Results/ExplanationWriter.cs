@@ -7,7 +7,7 @@ using Step = PerfRules.Results.ExplanationStep;
 namespace PerfRules.Results;
 
 /// <summary>Writes the trace of one employee's result: every number a person needs to redo it by hand.</summary>
-internal sealed class ExplanationWriter
+internal sealed partial class ExplanationWriter
 {
     private readonly ImmutableArray<ExplanationLine>.Builder _lines = ImmutableArray.CreateBuilder<ExplanationLine>();
     private readonly EmployeeResult _result;
@@ -39,12 +39,15 @@ internal sealed class ExplanationWriter
         var plan = _plan.Bound;
         var title = plan.Name is null ? "" : $" under plan \"{plan.Name}\"";
         Add(Step.Summary, 0, $"{_result.Employee} in {_result.Period}{title}, profile {_result.Profile}");
+        WriteProfile();
         WriteInputs();
         WriteMetrics();
         WriteHistory();
+        WriteAggregates();
         WriteScores();
         WriteVetoes();
         WriteRank();
+        WriteNamedRankings();
         WriteGrade();
         WriteLevels();
         WritePayout();
@@ -298,19 +301,6 @@ internal sealed class ExplanationWriter
     {
         var line = _plan.Bound.Payout!.Multipliers[_frame.MultiplierLine[_row]];
         return "multiplier " + SourceOf(line.Value) + (line.When is { } when ? " when " + SourceOf(when) : "");
-    }
-
-    private void WriteAwards()
-    {
-        var awards = _result.Awards;
-        if (awards.IsEmpty) return;
-        Add(Step.Awards, 0, "Awards");
-        foreach (var award in awards)
-        {
-            var amount = award.Amount is { } a ? ValueFormat.Score(a) : "missing";
-            var note = _frame.MultiplierNote[_row] is MultiplierNote.Vetoed or MultiplierNote.RequireFailed ? " (nothing is paid: vetoed or a requirement failed)" : "";
-            Add(Step.Awards, 1, $"{award.Name} \"{award.Label}\" = {amount}{note}");
-        }
     }
 
     private void WriteFlags()

@@ -16,16 +16,19 @@ internal static class AggregateAccess
 {
     public static Expr Compile(BoundAggregate aggregate, ExpressionCompiler compiler)
     {
-        var definition = new AggregateDefinition(
+        var read = aggregate.ResultType == ValueType.Date ? nameof(ReadDate) : nameof(ReadNumber);
+        return Expr.Call(typeof(AggregateAccess).GetMethod(read)!, compiler.Frame, compiler.Row, Expr.Constant(Define(aggregate, compiler)));
+    }
+
+    /// <summary>What an aggregate call site computes, with its argument, filter and grouping compiled.</summary>
+    public static AggregateDefinition Define(BoundAggregate aggregate, ExpressionCompiler compiler) =>
+        new(
             aggregate.Function,
             aggregate.Slot,
             aggregate.Argument.Type,
             compiler.CompileBoxed(aggregate.Argument),
             aggregate.Where is null ? null : compiler.CompileFlag(aggregate.Where),
             aggregate.By is null ? null : compiler.CompileDelegate(new BoundInputRef(aggregate.By, aggregate.Span)) as Func<PeriodFrame, int, string?>);
-        var read = aggregate.ResultType == ValueType.Date ? nameof(ReadDate) : nameof(ReadNumber);
-        return Expr.Call(typeof(AggregateAccess).GetMethod(read)!, compiler.Frame, compiler.Row, Expr.Constant(definition));
-    }
 
     public static decimal? ReadNumber(PeriodFrame frame, int row, AggregateDefinition definition) =>
         (decimal?)Table(frame, definition).Read(definition.GroupOf(frame, row));
@@ -33,7 +36,8 @@ internal static class AggregateAccess
     public static LocalDate? ReadDate(PeriodFrame frame, int row, AggregateDefinition definition) =>
         (LocalDate?)Table(frame, definition).Read(definition.GroupOf(frame, row));
 
-    private static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)
+    /// <summary>The aggregate's table for the frame's period, built on the first call; once a period is evaluated it is safe to call from anywhere.</summary>
+    public static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)
     {
         ref var slot = ref frame.Aggregates[definition.Slot];
         if (Volatile.Read(ref slot) is { } ready) return ready;

@@ -8,15 +8,20 @@ namespace PerfRules.Runtime;
 internal sealed class AggregateTable
 {
     private readonly Dictionary<string, object?> _byGroup;
+    private readonly Dictionary<string, int> _counts;
     private readonly object? _empty;
 
-    private AggregateTable(Dictionary<string, object?> byGroup, object? empty)
+    private AggregateTable(Dictionary<string, object?> byGroup, Dictionary<string, int> counts, object? empty)
     {
         _byGroup = byGroup;
+        _counts = counts;
         _empty = empty;
     }
 
     public object? Read(string group) => _byGroup.TryGetValue(group, out var value) ? value : _empty;
+
+    /// <summary>How many members of the group were added: those kept by <c>where</c> whose value is not missing.</summary>
+    public int CountOf(string group) => _counts.GetValueOrDefault(group);
 
     public static AggregateTable Build(PeriodFrame frame, AggregateDefinition definition)
     {
@@ -32,9 +37,15 @@ internal sealed class AggregateTable
         }
 
         var results = new Dictionary<string, object?>(accumulators.Count, StringComparer.Ordinal);
-        foreach (var (group, accumulator) in accumulators) results[group] = accumulator.Result(definition.Function);
+        var counts = new Dictionary<string, int>(accumulators.Count, StringComparer.Ordinal);
+        foreach (var (group, accumulator) in accumulators)
+        {
+            results[group] = accumulator.Result(definition.Function);
+            counts[group] = accumulator.Count;
+        }
+
         object? empty = definition.Function == AggregateFunction.Count ? 0m : null;
-        return new AggregateTable(results, empty);
+        return new AggregateTable(results, counts, empty);
     }
 
     private sealed class Accumulator
@@ -42,6 +53,8 @@ internal sealed class AggregateTable
         private decimal? _sum = 0m;
         private int _count;
         private object? _best;
+
+        public int Count => _count;
 
         public void Add(AggregateDefinition definition, object value)
         {

@@ -10,4 +10,7 @@ internal static class RankKeyConversions
     public static decimal? FromFlag(bool? flag) => flag is { } f ? (f ? 1m : 0m) : null;
 
     public static decimal? FromDate(LocalDate? date) => date is { } d ? Period.Between(Epoch, d, PeriodUnits.Days).Days : null;
+
+    /// <summary>The date a sortable day number stands for, for explanations.</summary>
+    public static LocalDate ToDate(decimal days) => Epoch.PlusDays((int)days);
 }
