@@ -39,13 +39,13 @@ internal sealed partial class ExplanationWriter
             var definition = call.Definition;
             var table = AggregateAccess.Table(_frame, definition);
             var group = definition.GroupOf(_frame, _row);
-            var value = table.Read(group);
+            var result = table.Read(group);
             var over = call.Symbol.By is { } by ? $"{by.Name} \"{group}\"" : "the whole roster";
-            var counted = table.CountOf(group);
+            var counted = result.Count;
             var filter = call.Symbol.Where is null ? "" : " where the condition holds";
             var type = call.Symbol.Function == AggregateFunction.Count ? null : call.MoneyType;
             Add(Step.Aggregates, 1,
-                $"{OneLine(call.Symbol)} = {ValueFormat.Any(value, type)} over {over}: {counted} {(counted == 1 ? "employee" : "employees")} with a value{filter}");
+                $"{OneLine(call.Symbol)} = {ValueFormat.Any(result.Value, type)} over {over}: {counted} {(counted == 1 ? "employee" : "employees")} with a value{filter}");
         }
     }
 

@@ -21,20 +21,23 @@ internal static class AggregateAccess
     }
 
     /// <summary>What an aggregate call site computes, with its argument, filter and grouping compiled.</summary>
-    public static AggregateDefinition Define(BoundAggregate aggregate, ExpressionCompiler compiler) =>
-        new(
+    public static AggregateDefinition Define(BoundAggregate aggregate, ExpressionCompiler compiler)
+    {
+        var isNumber = aggregate.Argument.Type == ValueType.Number;
+        return new(
             aggregate.Function,
             aggregate.Slot,
-            aggregate.Argument.Type,
-            compiler.CompileBoxed(aggregate.Argument),
+            isNumber ? compiler.CompileNumber(aggregate.Argument) : null,
+            isNumber ? null : compiler.CompileBoxed(aggregate.Argument),
             aggregate.Where is null ? null : compiler.CompileFlag(aggregate.Where),
             aggregate.By is null ? null : compiler.CompileDelegate(new BoundInputRef(aggregate.By, aggregate.Span)) as Func<PeriodFrame, int, string?>);
+    }
 
     public static decimal? ReadNumber(PeriodFrame frame, int row, AggregateDefinition definition) =>
-        (decimal?)Table(frame, definition).Read(definition.GroupOf(frame, row));
+        Table(frame, definition).Read(definition.GroupOf(frame, row)).Number;
 
     public static LocalDate? ReadDate(PeriodFrame frame, int row, AggregateDefinition definition) =>
-        (LocalDate?)Table(frame, definition).Read(definition.GroupOf(frame, row));
+        Table(frame, definition).Read(definition.GroupOf(frame, row)).Date;
 
     /// <summary>The aggregate's table for the frame's period, built on the first call; once a period is evaluated it is safe to call from anywhere.</summary>
     public static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)
@@ -48,12 +51,15 @@ internal static class AggregateAccess
     }
 }
 
-/// <summary>What one aggregate call site computes: the function, its argument, filter and grouping.</summary>
+/// <summary>
+/// What one aggregate call site computes: the function, its argument (<paramref name="Number"/> for a number,
+/// otherwise <paramref name="Other"/>, boxed), filter and grouping.
+/// </summary>
 internal sealed record AggregateDefinition(
     AggregateFunction Function,
     int Slot,
-    ValueType ArgumentType,
-    Func<PeriodFrame, int, object?> Argument,
+    Func<PeriodFrame, int, decimal?>? Number,
+    Func<PeriodFrame, int, object?>? Other,
     Func<PeriodFrame, int, bool?>? Where,
     Func<PeriodFrame, int, string?>? By)
 {

@@ -151,4 +151,40 @@ public class AggregateTests
         Assert.Equal(["two_counted"], result.Employee("c").Flags.Select(f => f.Name)); // 40 < 50
         Assert.Equal(["two_counted"], result.Employee("d").Flags.Select(f => f.Name)); // missing * 2: false
     }
+
+    [Fact]
+    public void Group_min_and_max_take_dates_and_group_count_counts_values_of_any_type()
+    {
+        // north joined 2024-03-01 and 2023-11-15 (and one empty): earliest 2023-11-15, latest 2024-03-01, 2 dates;
+        // the flag star is given for all three; south has no date at all: missing, and 0 dates.
+        const string plan = """
+            period month
+            input team   text last
+            input joined date last optional
+            input star   flag
+            input x      number
+            metric first_joined = group_min(joined by team)
+            metric last_joined  = group_max(joined by team)
+            metric dated        = group_count(joined by team)
+            metric flagged      = group_count(star by team)
+            dimension d weight 100% { kpi x weight 100% linear from 0 to 1 }
+            """;
+        const string data = """
+            employee,period,team,joined,star,x
+            n1,2025-07,north,2024-03-01,yes,1
+            n2,2025-07,north,2023-11-15,no,1
+            n3,2025-07,north,,no,1
+            s1,2025-07,south,,yes,1
+            """;
+        var result = PlanRunner.Score(plan, data);
+        var n3 = result.Employee("n3");
+        Assert.Equal(new NodaTime.LocalDate(2023, 11, 15), n3.Metric("first_joined"));
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 1), n3.Metric("last_joined"));
+        Assert.Equal(2m, n3.Metric("dated"));
+        Assert.Equal(3m, n3.Metric("flagged"));
+        var s1 = result.Employee("s1");
+        Assert.Null(s1.Metric("first_joined"));
+        Assert.Equal(0m, s1.Metric("dated"));
+        Assert.Equal(1m, s1.Metric("flagged"));
+    }
 }
