@@ -29,9 +29,9 @@ internal static class PlanCompiler
             [.. plan.Levels.Select(l => CompileClassification(l, layout.LevelSlot(l), compiler))],
             plan.Payout is { } payout ? CompilePayout(payout, compiler) : null,
             [.. plan.Awards.Select(a => new AwardPlan(a, compiler.CompileNumber(a.Expression!), layout.AwardSlot(a)))],
+            DefineAggregateCalls(plan, compiler),
             [.. plan.Flags.Select(f => compiler.CompileFlag(f.Condition))],
             CompileHistoryCalls(plan, compiler),
-            DefineAggregateCalls(plan, compiler),
             sourceText);
     }
 
@@ -121,8 +121,17 @@ internal static class PlanCompiler
             .OfType<BoundHistory>()
             .Where(h => seen.Add(h.Span.Start))
             .OrderBy(h => h.Span.Start)
-            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), MoneyOf(h.Argument)))];
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
     }
+
+    private static ClassificationPlan CompileClassification(ClassificationSymbol symbol, int slot, ExpressionCompiler compiler) =>
+        new(symbol, [.. symbol.Lines.Select(l => l.When is { } when ? compiler.CompileFlag(when) : null)], slot);
+
+    private static PayoutPlan CompilePayout(PayoutSymbol payout, ExpressionCompiler compiler) =>
+        new(
+            [.. payout.Requires.Select(r => compiler.CompileFlag(r.Condition))],
+            [.. payout.Multipliers.Select(m => compiler.CompileNumber(m.Value))],
+            [.. payout.Multipliers.Select(m => m.When is { } when ? compiler.CompileFlag(when) : null)]);
 
     // Each aggregate call site once, in the order the plan text shows them; it shares its slot (and so its table) with the code that reads it.
     private static ImmutableArray<AggregateCallPlan> DefineAggregateCalls(BoundPlan plan, ExpressionCompiler compiler)
@@ -133,18 +142,7 @@ internal static class PlanCompiler
             .OfType<BoundAggregate>()
             .Where(a => seen.Add(a.Slot))
             .OrderBy(a => a.Span.Start)
-            .Select(a => new AggregateCallPlan(a, AggregateAccess.Define(a, compiler), MoneyOf(a.Argument)))];
+            .Select(a => new AggregateCallPlan(a, AggregateAccess.Define(a, compiler),
+                a.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
     }
-
-    private static InputType? MoneyOf(BoundExpression argument) =>
-        argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null;
-
-    private static ClassificationPlan CompileClassification(ClassificationSymbol symbol, int slot, ExpressionCompiler compiler) =>
-        new(symbol, [.. symbol.Lines.Select(l => l.When is { } when ? compiler.CompileFlag(when) : null)], slot);
-
-    private static PayoutPlan CompilePayout(PayoutSymbol payout, ExpressionCompiler compiler) =>
-        new(
-            [.. payout.Requires.Select(r => compiler.CompileFlag(r.Condition))],
-            [.. payout.Multipliers.Select(m => compiler.CompileNumber(m.Value))],
-            [.. payout.Multipliers.Select(m => m.When is { } when ? compiler.CompileFlag(when) : null)]);
 }

@@ -2,7 +2,6 @@ using PerfRules.Binding;
 using PerfRules.Runtime;
 using PerfRules.Text;
 using Step = PerfRules.Results.ExplanationStep;
-using ValueType = PerfRules.Binding.ValueType;
 
 namespace PerfRules.Results;
 
@@ -28,14 +27,20 @@ internal sealed partial class ExplanationWriter
         if (chosen == profiles.Length - 1) Add(Step.Summary, 1, "no profile's condition holds: the top-level dimensions (default) score the employee");
     }
 
-    /// <summary>Every group aggregate of the plan, with the group it was taken over and how many values it counted.</summary>
+    /// <summary>
+    /// Every group aggregate of the plan, with the group it was taken over and how many values it counted. The same
+    /// aggregate written in several places has the same value, so it is shown once.
+    /// </summary>
     private void WriteAggregates()
     {
         var calls = _plan.AggregateCalls;
         if (calls.IsEmpty) return;
         Add(Step.Aggregates, 0, "Group aggregates");
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var call in calls)
         {
+            var text = OneLine(call.Symbol);
+            if (!shown.Add(text)) continue;
             var definition = call.Definition;
             var table = AggregateAccess.Table(_frame, definition);
             var group = definition.GroupOf(_frame, _row);
@@ -45,7 +50,7 @@ internal sealed partial class ExplanationWriter
             var filter = call.Symbol.Where is null ? "" : " where the condition holds";
             var type = call.Symbol.Function == AggregateFunction.Count ? null : call.MoneyType;
             Add(Step.Aggregates, 1,
-                $"{OneLine(call.Symbol)} = {ValueFormat.Any(result.Value, type)} over {over}: {counted} {(counted == 1 ? "employee" : "employees")} with a value{filter}");
+                $"{text} = {ValueFormat.Any(result.Value, type)} over {over}: {counted} {(counted == 1 ? "employee" : "employees")} with a value{filter}");
         }
     }
 
@@ -73,18 +78,9 @@ internal sealed partial class ExplanationWriter
         string.Join(' ', SourceOf(expression).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A rank key's value as the plan wrote it: flags and dates back from their sortable form.</summary>
-    private string KeyText(RankKey key, RankKeyColumns columns, int k)
-    {
-        if (columns.Texts[k] is { } texts) return ValueFormat.Any(texts[_row]);
-        var number = columns.Numbers[k]![_row];
-        return (key.Expression.Type, number) switch
-        {
-            (_, null) => "missing",
-            (ValueType.Flag, { } flag) => flag == 1m ? "true" : "false",
-            (ValueType.Date, { } days) => ValueFormat.Date(RankKeyConversions.ToDate(days)),
-            (_, { } value) => ValueFormat.Trimmed(value),
-        };
-    }
+    private string KeyText(RankKey key, RankKeyColumns columns, int k) => columns.Texts[k] is { } texts
+        ? ValueFormat.Any(texts[_row])
+        : ValueFormat.Any(RankKeyConversions.ToValue(columns.Numbers[k]![_row], key.Expression.Type));
 
     /// <summary>Each award in file order: its expression, its exact value where rounding changed it, and why a veto or requirement pays nothing.</summary>
     private void WriteAwards()

@@ -62,6 +62,8 @@ public class VersionElevenExplanationTests
         Assert.Contains("  group_sum(revenue) = 270.00 over the whole roster: 4 employees with a value", lines);
         Assert.Contains("  group_sum(revenue by team) = missing over team \"south\": 0 employees with a value", lines);
         Assert.Contains("  group_count(revenue by team) = 0 over team \"south\": 0 employees with a value", lines);
+        // group_sum(revenue by team) is written in three metrics: shown once.
+        Assert.Single(lines, l => l.StartsWith("  group_sum(revenue by team) ", StringComparison.Ordinal));
     }
 
     [Fact]
