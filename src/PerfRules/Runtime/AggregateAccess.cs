@@ -46,7 +46,12 @@ internal static class AggregateAccess
         if (Volatile.Read(ref slot) is { } ready) return ready;
         lock (frame.Aggregates)
         {
-            return slot ??= AggregateTable.Build(frame, definition);
+            if (slot is { } built) return built;
+
+            // Published with a release write, so a thread that reads it without the lock sees a finished table.
+            var table = AggregateTable.Build(frame, definition);
+            Volatile.Write(ref slot, table);
+            return table;
         }
     }
 }
