@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using PerfRules.Binding;
 using PerfRules.Compilation;
 using PerfRules.Data;
@@ -8,6 +7,7 @@ using PerfRules.Periods;
 using PerfRules.Results;
 using PerfRules.Runtime;
 using PerfRules.Syntax;
+using PerfRules.Text;
 
 namespace PerfRules;
 
@@ -103,8 +103,8 @@ public sealed class PerfPlan
             return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.FileUnreadable, source, SourceSpan.StartOfText, e.Message)]);
         }
 
-        if (!TryDecodeUtf8(bytes, out var text, out var badByte))
-            return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.InvalidUtf8, source, SourceSpan.StartOfText, badByte)]);
+        var diagnostics = new DiagnosticBag(source);
+        if (!SourceText.TryDecode(bytes, diagnostics, out var text)) return new CompilationResult(null, diagnostics.ToSortedArray());
         return Compile(text, source);
     }
 
@@ -191,19 +191,29 @@ public sealed class PerfPlan
         return new EvaluationResult(current.Period, OutputOrder(frame), historyPeriods.ToImmutable(), diagnostics.ToImmutable());
     }
 
-    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison.
+    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison. Groups are numbered in
+    // ordinal order first, so the sort compares integers and reads an id only to break a tie of group and rank.
     private ImmutableArray<EmployeeResult> OutputOrder(PeriodFrame frame)
     {
-        var rows = new int[frame.Count];
-        for (var i = 0; i < rows.Length; i++) rows[i] = i;
         var groups = frame.Groups[0]!;
+        var names = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var order = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++) order[names[i]] = i;
+
+        var rows = new int[frame.Count];
+        var keys = new long[frame.Count];
         var ranks = frame.Ranks[0];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = i;
+            keys[i] = ((long)order[groups[i]] << 32) | (uint)ranks[i];
+        }
+
         var employees = frame.Snapshot.Employees;
         Array.Sort(rows, (a, b) =>
         {
-            var order = string.CompareOrdinal(groups[a], groups[b]);
-            if (order == 0) order = ranks[a].CompareTo(ranks[b]);
-            return order != 0 ? order : string.CompareOrdinal(employees[a], employees[b]);
+            var byGroupAndRank = keys[a].CompareTo(keys[b]);
+            return byGroupAndRank != 0 ? byGroupAndRank : string.CompareOrdinal(employees[a], employees[b]);
         });
 
         var results = ImmutableArray.CreateBuilder<EmployeeResult>(rows.Length);
@@ -221,23 +231,4 @@ public sealed class PerfPlan
         BoundBandsCurve => "bands",
         _ => "score",
     };
-
-    private static bool TryDecodeUtf8(byte[] bytes, out string text, out int badByte)
-    {
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        try
-        {
-            var span = bytes.AsSpan();
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-            text = encoding.GetString(span);
-            badByte = -1;
-            return true;
-        }
-        catch (DecoderFallbackException e)
-        {
-            text = "";
-            badByte = e.Index;
-            return false;
-        }
-    }
 }

@@ -30,6 +30,7 @@ internal sealed class DeclarationCollector
         // that would seem missing, so those are asked for only of a text that parsed cleanly.
         var parsedCleanly = !diagnostics.HasErrors;
         var collector = new DeclarationCollector(diagnostics);
+        collector._table.BrokenNames = plan.BrokenNames;
         foreach (var declaration in plan.Declarations) collector.Add(declaration);
         if (parsedCleanly) collector.CheckRequired();
         OutputColumns.Check(collector._table, diagnostics);

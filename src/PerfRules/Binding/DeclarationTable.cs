@@ -23,6 +23,15 @@ internal sealed class DeclarationTable
 
     public string? PlanName { get; set; }
 
+    /// <summary>Names of declarations the parser reported and left out: reading one is not a second mistake.</summary>
+    public ImmutableHashSet<string> BrokenNames { get; set; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>Reports an unknown name, unless it names a declaration that is already reported as broken.</summary>
+    public void ReportUnknown(DiagnosticBag diagnostics, string name, SourceSpan span)
+    {
+        if (!BrokenNames.Contains(name)) diagnostics.Error(DiagnosticCode.UnknownName, span, name);
+    }
+
     public Cadence? Cadence { get; set; }
 
     public List<InputSymbol> Inputs { get; } = [];
@@ -98,7 +107,7 @@ internal sealed class DeclarationTable
     {
         var entry = Lookup(name.Name);
         if (entry is { Kind: NameKind.Input, Symbol: InputSymbol { Type: InputType.Text } input }) return input;
-        if (entry is null && Describe(name.Name) == "not declared") diagnostics.Error(DiagnosticCode.UnknownName, name.Span, name.Name);
+        if (entry is null && Describe(name.Name) == "not declared") ReportUnknown(diagnostics, name.Name, name.Span);
         else diagnostics.Error(wrongKind, name.Span, name.Name, Describe(name.Name));
         return null;
     }

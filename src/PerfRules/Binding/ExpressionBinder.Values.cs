@@ -66,7 +66,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var what = table.Describe(name);
-        if (argument is NameExpression && what == "not declared") diagnostics.Error(DiagnosticCode.UnknownName, argument.Span, name);
+        if (argument is NameExpression && what == "not declared") table.ReportUnknown(diagnostics, name, argument.Span);
         else diagnostics.Error(DiagnosticCode.NotCallable, argument.Span, name, (argument is NameExpression ? what : "an expression") + ", not a levels block");
         return new BoundErrorExpression(ValueType.Text, call.Span);
     }

@@ -95,7 +95,7 @@ internal sealed partial class ExpressionBinder(DeclarationTable table, Diagnosti
             _ when BuiltinNames.IsFunction(name.Name) => $"a function: call it as {name.Name}(...)",
             _ => null,
         };
-        if (misuse is null) diagnostics.Error(DiagnosticCode.UnknownName, name.Span, name.Name);
+        if (misuse is null) table.ReportUnknown(diagnostics, name.Name, name.Span);
         else diagnostics.Error(DiagnosticCode.NotCallable, name.Span, name.Name, misuse);
         return new BoundErrorExpression(ValueType.Number, name.Span);
     }

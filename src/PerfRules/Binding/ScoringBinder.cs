@@ -73,7 +73,7 @@ internal sealed class ScoringBinder(DeclarationTable table, ExpressionBinder exp
         if (value is null)
         {
             var what = table.Describe(name.Name);
-            if (what == "not declared") diagnostics.Error(DiagnosticCode.UnknownName, name.Span, name.Name);
+            if (what == "not declared") table.ReportUnknown(diagnostics, name.Name, name.Span);
             else diagnostics.Error(DiagnosticCode.NotCallable, name.Span, name.Name, what + ", not an input or metric that a KPI can score");
             return new BoundErrorExpression(ValueType.Number, name.Span);
         }

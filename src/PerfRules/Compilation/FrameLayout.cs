@@ -14,6 +14,7 @@ internal sealed class FrameLayout
     private readonly Dictionary<ScoreTarget, int> _targetSlots = [];
     private readonly Dictionary<RankingSymbol, int> _rankSlots = [];
     private readonly Dictionary<RankingSymbol, int> _groupSizeSlots = [];
+    private readonly Dictionary<RankingSymbol, int> _shareAheadSlots = [];
     private readonly Dictionary<ClassificationSymbol, int> _levelSlots = [];
     private readonly Dictionary<AwardSymbol, int> _awardSlots = [];
     private readonly int[] _inputSlots;
@@ -28,19 +29,16 @@ internal sealed class FrameLayout
 
         var kpis = new List<KpiSymbol>();
         var dimensions = new List<DimensionSymbol>();
-        foreach (var profile in plan.Profiles)
+        foreach (var dimension in plan.Profiles.SelectMany(p => p.Dimensions))
         {
-            foreach (var dimension in profile.Dimensions)
-            {
-                dimensions.Add(dimension);
-                AddTarget(new ScoreTarget(dimension.Name, IsDimension: true));
-                foreach (var kpi in dimension.Kpis)
-                {
-                    kpis.Add(kpi);
-                    AddTarget(new ScoreTarget(kpi.Name, IsDimension: false));
-                }
-            }
+            dimensions.Add(dimension);
+            kpis.AddRange(dimension.Kpis);
         }
+
+        // Only the scores an expression reads by name get a column; results round the others from exact values.
+        var read = PlanExpressions.All(plan).SelectMany(PlanExpressions.Descendants).OfType<BoundScoreRef>();
+        foreach (var reference in read)
+            if (reference.Target is { } target) AddTarget(target);
 
         Kpis = [.. kpis];
         Dimensions = [.. dimensions];
@@ -48,6 +46,7 @@ internal sealed class FrameLayout
         {
             _rankSlots[ranking] = Next(ValueType.Number);
             _groupSizeSlots[ranking] = Next(ValueType.Number);
+            _shareAheadSlots[ranking] = Next(ValueType.Number);
         }
 
         GradeSlot = Next(ValueType.Text);
@@ -73,10 +72,13 @@ internal sealed class FrameLayout
 
     public int InputSlot(InputSymbol input) => _inputSlots[input.Index];
     public int MetricSlot(MetricSymbol metric) => _metricSlots[metric];
-    public int TargetSlot(ScoreTarget target) => _targetSlots[target];
-    public IEnumerable<KeyValuePair<ScoreTarget, int>> TargetSlots => _targetSlots;
+    /// <summary>The column of a dimension's or KPI's shown score, or -1 when no expression reads it.</summary>
+    public int TargetSlot(ScoreTarget target) => _targetSlots.GetValueOrDefault(target, -1);
     public int RankSlot(RankingSymbol ranking) => _rankSlots[ranking];
     public int GroupSizeSlot(RankingSymbol ranking) => _groupSizeSlots[ranking];
+
+    /// <summary>The column of (rank - 1) / group_size: worked out once per row, so every <c>top(P)</c> is one comparison.</summary>
+    public int ShareAheadSlot(RankingSymbol ranking) => _shareAheadSlots[ranking];
     public int LevelSlot(ClassificationSymbol levels) => _levelSlots[levels];
     public int AwardSlot(AwardSymbol award) => _awardSlots[award];
 

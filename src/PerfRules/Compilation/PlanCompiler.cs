@@ -142,7 +142,6 @@ internal static class PlanCompiler
             .OfType<BoundAggregate>()
             .Where(a => seen.Add(a.Slot))
             .OrderBy(a => a.Span.Start)
-            .Select(a => new AggregateCallPlan(a, AggregateAccess.Define(a, compiler),
-                a.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+            .Select(a => new AggregateCallPlan(a, AggregateAccess.Define(a, compiler)))];
     }
 }

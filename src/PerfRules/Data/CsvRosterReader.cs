@@ -94,6 +94,12 @@ public static class CsvRosterReader
                 ReadRow(csv, line, header, rows, employees, texts);
             }
         }
+        catch (CsvRecordTooLargeException)
+        {
+            rows.ReportAt(DiagnosticCode.MalformedData, nextLine, 1,
+                "the row is longer than 16 million characters, which is most often a quote that never closes, so nothing from here on can be read");
+            return rows.Build(readable: false);
+        }
         catch (CsvFormatException e)
         {
             var column = e.FieldOrdinal >= 0 ? e.FieldOrdinal + 1 : 1;

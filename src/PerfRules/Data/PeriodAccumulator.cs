@@ -46,9 +46,9 @@ internal sealed class PeriodAccumulator
 
     public int SlotOf(string employee)
     {
-        if (_slotOf.TryGetValue(employee, out var slot)) return slot;
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slotOf, employee, out var known);
+        if (known) return slot;
         slot = _employees.Count;
-        _slotOf.Add(employee, slot);
         _employees.Add(employee);
         return slot;
     }

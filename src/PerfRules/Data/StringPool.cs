@@ -4,20 +4,29 @@ namespace PerfRules.Data;
 /// Gives one string instance per distinct text, so that a roster of a million rows holds each employee id and each
 /// repeated text value (a team, a region) once, and reading a known one allocates nothing.
 /// </summary>
-internal sealed class StringPool(int maxEntries, int maxLength)
+internal sealed class StringPool
 {
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly int _maxEntries;
+    private readonly int _maxLength;
+
+    public StringPool(int maxEntries, int maxLength)
+    {
+        _maxEntries = maxEntries;
+        _maxLength = maxLength;
+        _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>A pool for employee ids: every id is kept anyway, so the pool has no limit.</summary>
     public static StringPool Unbounded() => new(int.MaxValue, int.MaxValue);
 
     public string Get(ReadOnlySpan<char> text)
     {
-        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
+        if (_bySpan.TryGetValue(text, out var known)) return known;
         var created = text.ToString();
         // Long or endlessly varied texts (comments, say) are not worth remembering.
-        if (text.Length <= maxLength && _strings.Count < maxEntries) _strings.Add(created);
+        if (text.Length <= _maxLength && _strings.Count < _maxEntries) _strings.Add(created);
         return created;
     }
 }

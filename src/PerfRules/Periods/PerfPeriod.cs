@@ -224,6 +224,7 @@ public readonly struct PerfPeriod : IEquatable<PerfPeriod>, IComparable<PerfPeri
     internal bool TryGetContainingPeriod(Cadence cadence, out PerfPeriod containing)
     {
         containing = this;
+        if (cadence == _cadence) return true;
         if (!CanRollUpInto(cadence)) return false;
         switch (cadence)
         {

@@ -17,7 +17,7 @@ internal static class ResultDetails
             foreach (var kpi in dimension.Kpis)
             {
                 var state = frame.Kpis.State[kpi.Index][row];
-                var value = frame.Kpis.Value[kpi.Index][row];
+                var value = kpi.Value(frame, row);
                 var exact = state == ScoreState.Skipped ? null : frame.Kpis.Exact[kpi.Index][row];
                 kpis.Add(new KpiResult(
                     kpi.Symbol.Name,

@@ -62,8 +62,9 @@ internal static class Arithmetic
     }
 
     /// <summary>A shown value: the exact value rounded to 2 decimals, halves away from zero (spec section 4).</summary>
+    /// Adding 0.00 gives every shown value exactly two decimals (100.00, not 100), so hosts print it as shown.
     public static decimal? Shown(decimal? exact) =>
-        exact is { } x ? Math.Round(x, 2, MidpointRounding.AwayFromZero) : null;
+        exact is { } x ? Math.Round(x, 2, MidpointRounding.AwayFromZero) + 0.00m : null;
 
     /// <summary>A score clamped into [0, 100].</summary>
     public static decimal ClampScore(decimal score) => score < 0m ? 0m : score > 100m ? 100m : score;

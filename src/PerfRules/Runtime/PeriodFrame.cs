@@ -182,23 +182,20 @@ internal enum MultiplierNote : byte
     ValueNegative,
 }
 
-/// <summary>Per-KPI columns: the value scored, the exact score, and whether it counted.</summary>
+/// <summary>Per-KPI columns: the exact score and whether it counted. The value scored is an input's or metric's column already.</summary>
 internal sealed class KpiColumns
 {
     public KpiColumns(int kpis, int rows)
     {
-        Value = new decimal?[kpis][];
         Exact = new decimal?[kpis][];
         State = new ScoreState[kpis][];
         for (var k = 0; k < kpis; k++)
         {
-            Value[k] = new decimal?[rows];
             Exact[k] = new decimal?[rows];
             State[k] = new ScoreState[rows];
         }
     }
 
-    public decimal?[][] Value { get; }
     public decimal?[][] Exact { get; }
     public ScoreState[][] State { get; }
 }

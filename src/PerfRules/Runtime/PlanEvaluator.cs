@@ -29,10 +29,13 @@ internal static class PlanEvaluator
             Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot);
             var rankColumn = frame.Numbers[plan.Layout.RankSlot(ranking.Symbol)];
             var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
+            var shareColumn = frame.Numbers[plan.Layout.ShareAheadSlot(ranking.Symbol)];
             for (var row = 0; row < frame.Count; row++)
             {
-                rankColumn[row] = frame.Ranks[r][row];
-                sizeColumn[row] = frame.GroupSizes[r][row];
+                var (rank, size) = (frame.Ranks[r][row], frame.GroupSizes[r][row]);
+                rankColumn[row] = rank;
+                sizeColumn[row] = size;
+                shareColumn[row] = (rank - 1m) / size; // top(P) holds when this is under P (spec section 7)
             }
         }
 

@@ -33,7 +33,6 @@ internal static class ScoreStage
             foreach (var kpi in dimension.Kpis)
             {
                 var value = kpi.Value(frame, row);
-                kpis.Value[kpi.Index][row] = value;
                 var exact = value is { } v ? kpi.Curve.Score(frame, row, v) : null;
                 ScoreState state;
                 if (exact is null)
@@ -55,7 +54,7 @@ internal static class ScoreStage
 
                 kpis.State[kpi.Index][row] = state;
                 kpis.Exact[kpi.Index][row] = exact;
-                numbers[kpi.TargetSlot][row] = Arithmetic.Shown(exact);
+                if (kpi.TargetSlot >= 0) numbers[kpi.TargetSlot][row] = Arithmetic.Shown(exact);
                 sum += kpi.Symbol.Weight * exact.Value;
                 weights += kpi.Symbol.Weight;
                 anyKpi = true;
@@ -71,7 +70,7 @@ internal static class ScoreStage
             var dimensionExact = kpiLeftOut ? sum / weights : sum;
             frame.DimensionState[dimension.Index][row] = ScoreState.Scored;
             frame.DimensionExact[dimension.Index][row] = dimensionExact;
-            numbers[dimension.TargetSlot][row] = Arithmetic.Shown(dimensionExact);
+            if (dimension.TargetSlot >= 0) numbers[dimension.TargetSlot][row] = Arithmetic.Shown(dimensionExact);
             total += dimension.Symbol.Weight * dimensionExact;
             totalWeights += dimension.Symbol.Weight;
             anyDimension = true;

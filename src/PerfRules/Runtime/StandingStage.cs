@@ -144,9 +144,7 @@ internal static class StandingStage
         for (var i = 0; i < lines.Length - 1; i++)
         {
             var line = lines[i];
-            if (line.Top is { } share &&
-                Logic.Top(frame.Numbers[plan.Layout.RankSlot(main)][row], frame.Numbers[plan.Layout.GroupSizeSlot(main)][row], share) != true)
-                continue;
+            if (line.Top is { } share && !(frame.Numbers[plan.Layout.ShareAheadSlot(main)][row] < share)) continue;
             if (line.At is { } at && !(score is { } s && s >= at)) continue;
             if (classification.When[i] is { } when && when(frame, row) != true) continue;
             return i;

@@ -31,14 +31,19 @@ internal sealed class DeclarationParser
                 OneOf(Keywords.Cadences, "`month`, `quarter`, `year` or `week` after `period`"))
             .Select(p => Declare(new PeriodDeclaration(p.Item2, SpanOf(p.Item1).Through(p.Item2.Span))));
 
+        // No declaration starts with a name, so a name right after an input is a misspelt type part ("summ").
+        var afterType = NoNameFollows("a rollup (`sum`, `avg`, `min`, `max` or `last`) or `optional` after the input's type");
+        var afterRollup = NoNameFollows("`optional` after the input's rollup");
+        var afterOptional = NoNameFollows(ADeclaration);
         var input = Parse.Sequence(
                 Keyword(PerfToken.Input),
                 Name(state, "a name for the input after `input`"),
                 OneOf(Keywords.InputTypes, "an input type (`number`, `money`, `count`, `percent`, `text`, `flag` or `date`) after the input's name"),
                 OneOf(Keywords.Rollups, "a rollup").AsNullable().OptionalOrDefault(),
                 OptionalKeyword(PerfToken.Optional))
-            .Select(p => Declare(new InputDeclaration(p.Item2, p.Item3, p.Item4, p.Item5 is not null,
-                SpanOf(p.Item1).Through(p.Item5 is { } optional ? SpanOf(optional) : p.Item4?.Span ?? p.Item3.Span))));
+            .Then(p => (p.Item5 is not null ? afterOptional : p.Item4 is not null ? afterRollup : afterType)
+                .Value(Declare(new InputDeclaration(p.Item2, p.Item3, p.Item4, p.Item5 is not null,
+                    SpanOf(p.Item1).Through(p.Item5 is { } optional ? SpanOf(optional) : p.Item4?.Span ?? p.Item3.Span)))));
 
         var metric = Parse.Sequence(
                 Keyword(PerfToken.Metric),
@@ -158,4 +163,17 @@ internal sealed class DeclarationParser
     }
 
     private static DeclarationSyntax Declare(DeclarationSyntax declaration) => declaration;
+
+    /// <summary>Succeeds, consuming nothing, unless a name is next.</summary>
+    private static TokenListParser<PerfToken, bool> NoNameFollows(string expectation)
+    {
+        string[] expected = [expectation];
+        return input =>
+        {
+            var next = input.ConsumeToken();
+            return next.HasValue && next.Value.Kind == PerfToken.Identifier
+                ? TokenListParserResult.Empty<PerfToken, bool>(input, expected)
+                : TokenListParserResult.Value(true, input, input);
+        };
+    }
 }

@@ -3,7 +3,6 @@ using PerfRules.Diagnostics;
 using PerfRules.Syntax.Ast;
 using Superpower;
 using Superpower.Model;
-using Token = Superpower.Parsers.Token;
 using static PerfRules.Syntax.TokenParsers;
 
 namespace PerfRules.Syntax;
@@ -21,7 +20,7 @@ internal sealed class ExpressionParser
     private readonly ParseState _state;
     private readonly TokenListParser<PerfToken, ExpressionSyntax> _additive;
 
-    // Parsers used inside the hand-written rules are built once: building one looks up token attributes.
+    // Parsers used inside the hand-written rules below, built once rather than on every use.
     private readonly TokenListParser<PerfToken, ExpressionSyntax> _insideParentheses;
     private readonly TokenListParser<PerfToken, Token<PerfToken>> _closeParenthesis;
     private readonly TokenListParser<PerfToken, ExpressionSyntax> _firstArgument;
@@ -42,8 +41,8 @@ internal sealed class ExpressionParser
         _closeParenthesis = Expect(PerfToken.RightParen, "`)`");
         _firstArgument = Expression.Named(FirstArgumentOrClose);
         _nextArgument = Expression.Named("an argument after `,`");
-        _byClause = Keyword(PerfToken.By).IgnoreThen(Name(state, "a text input's name after `by`")).AsNullable().OptionalOrDefault();
-        _whereClause = Keyword(PerfToken.Where).IgnoreThen(Expression.Named("a condition after `where`")).AsNullable().OptionalOrDefault();
+        _byClause = OptionalAfter(PerfToken.By, Name(state, "a text input's name after `by`"));
+        _whereClause = OptionalAfter(PerfToken.Where, Expression.Named("a condition after `where`"));
         _closeCall = new[] { AggregateClose, AggregateCloseAfterBy, "`)`", FirstArgumentOrClose, "`,` or `)`" }
             .ToDictionary(e => e, e => Expect(PerfToken.RightParen, e));
     }

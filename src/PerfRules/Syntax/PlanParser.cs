@@ -21,8 +21,9 @@ internal static class PlanParser
 
         var errors = new SyntaxErrors(diagnostics);
         tokenized = PerfTokenizer.Tokenize(text, errors);
-        var declarations = new DeclarationReader(tokenized, errors).ReadAll();
-        return new PlanSyntax(declarations, new SourceSpan(0, text.Length, 1, 1));
+        var reader = new DeclarationReader(tokenized, errors);
+        var declarations = reader.ReadAll();
+        return new PlanSyntax(declarations, new SourceSpan(0, text.Length, 1, 1), reader.BrokenNames.ToImmutable());
     }
 
     /// <summary>The loop over declarations, with error reporting and recovery.</summary>
@@ -31,23 +32,36 @@ internal static class PlanParser
         private readonly Token<PerfToken>[] _tokens = tokenized.Tokens;
         private readonly ParseState _state = new();
 
+        /// <summary>Names declared by declarations that were reported and left out.</summary>
+        public ImmutableHashSet<string>.Builder BrokenNames { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public ImmutableArray<DeclarationSyntax> ReadAll()
         {
             var parser = new DeclarationParser(_state);
             var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
             var input = new TokenList<PerfToken>(_tokens);
-            while (!input.IsAtEnd && !errors.IsFull)
+            while (!input.IsAtEnd)
             {
                 _state.Reset();
                 var result = parser.Declaration(input);
                 if (result.HasValue && _state.TooDeepAt is null)
                 {
-                    declarations.Add(result.Value);
+                    if (ExpressionDepth.FindTooDeep(result.Value) is { } deep)
+                    {
+                        errors.Report(DiagnosticCode.NestingTooDeep, deep.Span, ExpressionDepth.MaxDepth);
+                        if (DeclaredName(input) is { } name) BrokenNames.Add(name);
+                    }
+                    else
+                        declarations.Add(result.Value);
                     input = result.Remainder;
                     continue;
                 }
 
+                // Past the error limit nothing more is reported, so reading on would only collect declarations
+                // whose neighbours' mistakes go unmentioned.
+                if (errors.IsFull) break;
                 Report(result);
+                if (DeclaredName(input) is { } broken) BrokenNames.Add(broken);
                 input = SkipToNextDeclaration(input, result.Remainder);
             }
 
@@ -82,6 +96,16 @@ internal static class PlanParser
             _state.ReservedAt is { } reserved
             && reserved.Position.Absolute == token.Position.Absolute
             && !(Keywords.DeclarationStarts.Contains(token.Kind) && BeginsLine(index));
+
+        // The name a declaration introduces is the word after its keyword (input NAME, metric NAME, dimension NAME ...).
+        private static string? DeclaredName(TokenList<PerfToken> start)
+        {
+            if (start.IsAtEnd) return null;
+            var keyword = start.ConsumeToken();
+            if (keyword.Remainder.IsAtEnd) return null;
+            var name = keyword.Remainder.ConsumeToken().Value;
+            return name.Kind == PerfToken.Identifier ? name.ToStringValue() : null;
+        }
 
         private bool BeginsLine(int index) =>
             index == 0 || _tokens[index - 1].Position.Line < _tokens[index].Position.Line;

@@ -17,12 +17,12 @@ internal static class SyntaxMessages
     public static string Describe(Token<PerfToken>? token)
     {
         if (token is not { } t) return "end of file";
-        var text = Clip(t.ToStringValue());
+        var text = t.ToStringValue();
         return t.Kind switch
         {
-            PerfToken.Identifier => $"name `{text}`",
-            PerfToken.NumberLiteral => $"number `{text}`",
-            PerfToken.StringLiteral => $"string {text}",
+            PerfToken.Identifier => $"name `{Clip(text)}`",
+            PerfToken.NumberLiteral => $"number `{Clip(text)}`",
+            PerfToken.StringLiteral => $"string \"{Clip(text.Trim('"'))}\"",
             _ => $"`{text}`",
         };
     }

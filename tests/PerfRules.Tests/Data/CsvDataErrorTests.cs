@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PerfRules.Diagnostics;
+using Snapshooter.Xunit;
 using PerfRules.Data;
 using static PerfRules.Tests.Data.DataTesting;
 
@@ -298,5 +299,20 @@ public class CsvDataErrorTests
         Assert.Equal<string>(["e1", "e7", "e10"], q1.Employees);
         Assert.Equal(100m, Value(q1, inputs, "e7", "revenue"));      // 50 + 50 from January and February
         Assert.Equal(0.925m, Value(q1, inputs, "e7", "collection")); // (0.95 + 0.90) / 2
+    }
+
+    [Fact]
+    public void The_ten_errors_read_as_the_tools_print_them()
+    {
+        var inputs = Inputs(
+            Input("revenue", InputType.Money, Rollup.Sum),
+            Input("nps", InputType.Number, Rollup.Avg, optional: true),
+            Input("complaints", InputType.Count, Rollup.Sum),
+            Input("collection", InputType.Percent, Rollup.Avg),
+            Input("team", InputType.Text, Rollup.Last));
+
+        var roster = ReadCsv(File.ReadAllText(CasePath("ten-errors.csv")), Cadence.Quarter, inputs);
+
+        Snapshot.Match(roster.Diagnostics.Select(d => d.ToString()).ToArray());
     }
 }

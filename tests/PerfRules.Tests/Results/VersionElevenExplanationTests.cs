@@ -3,8 +3,9 @@ using PerfRules.Results;
 namespace PerfRules.Tests.Results;
 
 /// <summary>
-/// The version 1.1 parts of an explanation: the profile and the condition that chose it, group aggregates with
-/// their groups, named rankings, levels lines tried, and awards with their arithmetic.
+/// The version 1.1 parts of an explanation, on the runtime's hand-worked cases: the profile and the conditions
+/// that chose it, group aggregates with their groups, named rankings, levels lines tried, and awards in file order
+/// with their arithmetic.
 /// </summary>
 public class VersionElevenExplanationTests
 {
@@ -15,16 +16,15 @@ public class VersionElevenExplanationTests
         PlanRunner.Score(PlanRunner.Case($"plans/{plan}"), PlanRunner.Case($"data/{data}"), period).Employee(employee).Explain();
 
     [Fact]
-    public void The_summary_names_the_profile_and_the_conditions_tried_up_to_the_one_that_held()
+    public void The_profile_is_explained_by_the_conditions_tried_up_to_the_one_that_held()
     {
         var c = Explain("profiles.perf", "profiles.csv", "c", "2025-Q1");
         Assert.Equal(
             [
-                "c in 2025-Q1, profile any_role",
-                "  profile key_account when role == \"key\": does not hold",
-                "  profile any_role when role != \"\": holds",
+                "  profile key_account when role == \"key\": \"new\" == \"key\" fails",
+                "  profile any_role when role != \"\": \"new\" != \"\" holds",
             ],
-            Lines(c, ExplanationStep.Summary));
+            Lines(c, ExplanationStep.Scores).Where(l => l.Contains("profile", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -33,16 +33,15 @@ public class VersionElevenExplanationTests
         var a = Explain("profiles.perf", "profiles.csv", "a", "2025-Q2");
         Assert.Equal(
             [
-                "a in 2025-Q2, profile default",
-                "  profile key_account when role == \"key\": does not hold",
-                "  profile any_role when role != \"\": does not hold",
-                "  no profile's condition holds: the top-level dimensions (default) score the employee",
+                "  profile key_account when role == \"key\": missing == \"key\" fails (a comparison with a missing value is false)",
+                "  profile any_role when role != \"\": missing != \"\" fails (a comparison with a missing value is false)",
+                "  profile default: the top-level dimensions, as no other profile's condition holds",
             ],
-            Lines(a, ExplanationStep.Summary));
+            Lines(a, ExplanationStep.Scores).Where(l => l.Contains("profile", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Aggregates_are_shown_with_their_group_and_how_many_values_they_counted()
+    public void Aggregates_are_shown_with_their_group_and_how_many_values_they_added()
     {
         var t2 = Explain("awards.perf", "awards.csv", "t2");
         Assert.Equal(
@@ -62,20 +61,28 @@ public class VersionElevenExplanationTests
         Assert.Contains("  group_sum(revenue) = 270.00 over the whole roster: 4 employees with a value", lines);
         Assert.Contains("  group_sum(revenue by team) = missing over team \"south\": 0 employees with a value", lines);
         Assert.Contains("  group_count(revenue by team) = 0 over team \"south\": 0 employees with a value", lines);
+        Assert.Contains("  group_count(revenue where revenue >= 100) = 1 over the whole roster: 1 employee with a value where the condition holds", lines);
         // group_sum(revenue by team) is written in three metrics: shown once.
         Assert.Single(lines, l => l.StartsWith("  group_sum(revenue by team) ", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Awards_show_their_arithmetic_and_the_exact_value_when_rounding_changed_it()
+    public void Aggregates_of_an_empty_group_name_it()
+    {
+        var c1 = Explain("aggregates.perf", "aggregates.csv", "c1");
+        Assert.Contains("  group_sum(revenue by team) = 120.00 over team \"\" (empty): 2 employees with a value", Lines(c1, ExplanationStep.Aggregates));
+    }
+
+    [Fact]
+    public void Awards_are_explained_in_file_order_with_their_arithmetic()
     {
         var t2 = Explain("awards.perf", "awards.csv", "t2");
         Assert.Equal(
             [
                 "Awards",
-                "  total_bonus \"Base bonus and pool share\" = base_bonus + excess_share = 2026.00",
-                "  excess_share \"Share of the team's excess profit\" = if(rank <= 5 and attainment >= 200%, min(excess / group_sum(excess by team where rank <= 5 and attainment >= 200%), 40%) * group_sum(excess by team) * 15%, 0) = 26.00 (exact 25.999999999999999999999999994, rounded to 2 decimals)",
-                "  base_bonus \"Base bonus\" = multiplier * 1_000 = 2000.00",
+                "  total_bonus \"Base bonus and pool share\" = base_bonus + excess_share = 2,000.00 + 26.00 = 2,026.00",
+                "  excess_share \"Share of the team's excess profit\" = if(rank <= 5 and attainment >= 200%, min(excess / group_sum(excess by team where rank <= 5 and attainment >= 200%), 40%) * group_sum(excess by team) * 15%, 0) = if(2 <= 5 and 228.57...% >= 200%, min(100.00 / 750.00, 40%) * 1,300.00 * 15%, 0) = 25.999999..., rounded to 26.00",
+                "  base_bonus \"Base bonus\" = multiplier * 1_000 = 2 * 1_000 = 2,000.00",
                 "  loyalty \"Loyalty payment\" = 250 = 250.00",
             ],
             Lines(t2, ExplanationStep.Awards));
@@ -85,9 +92,9 @@ public class VersionElevenExplanationTests
     public void A_vetoed_employees_awards_say_why_nothing_is_paid()
     {
         var t5 = Explain("awards.perf", "awards.csv", "t5");
-        Assert.Contains("  loyalty \"Loyalty payment\" = 250: 0.00, nothing is paid: the employee is vetoed", Lines(t5, ExplanationStep.Awards));
+        Assert.Contains("  loyalty \"Loyalty payment\" = 250: 0.00, since the employee is vetoed and nothing is paid", Lines(t5, ExplanationStep.Awards));
         var t3 = Explain("awards.perf", "awards.csv", "t3");
-        Assert.Contains("  loyalty \"Loyalty payment\" = 250: 0.00, nothing is paid: a requirement failed", Lines(t3, ExplanationStep.Awards));
+        Assert.Contains("  loyalty \"Loyalty payment\" = 250: 0.00, since a requirement failed and nothing is paid", Lines(t3, ExplanationStep.Awards));
     }
 
     [Fact]
@@ -97,10 +104,10 @@ public class VersionElevenExplanationTests
         var lines = Lines(e3, ExplanationStep.Rank);
         Assert.Equal(
             [
-                "  ranking revenue_board: rank 4 of 5 in group region = \"east\"",
-                "    keys: revenue desc = 500",
+                "  ranking revenue_board: rank 4 of 5 in region \"east\"",
+                "    keys compared: revenue desc = 500.00",
                 "  ranking overall: rank 6 of 7 in the whole roster",
-                "    keys: revenue desc = 500, score desc = missing",
+                "    keys compared: revenue desc = 500.00, score desc = missing",
             ],
             lines[^4..]);
     }
@@ -113,12 +120,12 @@ public class VersionElevenExplanationTests
         Assert.Equal(
             [
                 "Levels agent_level",
-                "  gold: when grade == \"A\": fails",
-                "  gold: when orders >= 100: fails",
-                "  silver: top 50%: (7 - 1) / 7 is not under 0.5 fails",
-                "  scored: at 30: score 40.00 holds -> scored",
+                "  gold when grade == \"A\" fails (when fails, \"C\" == \"A\")",
+                "  gold when orders >= 100 fails (when fails, 0 >= 100)",
+                "  silver top 50% fails (top 50% fails, (7 - 1) / 7 = 85.71...% is not under 50%)",
+                "  scored at 30 holds: level scored (at 30 holds, 40.00 is at least 30)",
                 "Levels tenure",
-                "  veteran: when previous(level(tenure)) == \"regular\": holds -> veteran",
+                "  veteran when previous(level(tenure)) == \"regular\" holds: level veteran (when holds, \"regular\" == \"regular\")",
             ],
             Lines(v3, ExplanationStep.Levels));
     }

@@ -49,9 +49,9 @@ public class ExpressionMultiplierTests
     public void The_explanation_says_why_the_multiplier_is_0()
     {
         var result = PlanRunner.Score(Plan, Data);
-        Assert.Contains("multiplier 0: the line multiplier adj when coll >= 90% gives a negative value",
+        Assert.Contains("multiplier adj when coll >= 90% holds (95% >= 90%): -1 = -1, below 0, so the multiplier is 0",
             result.Employee("m1").Explain().ToString(), StringComparison.Ordinal);
-        Assert.Contains("multiplier 0: the line multiplier adj when coll >= 90% gives a missing value",
+        Assert.Contains("multiplier adj when coll >= 90% holds (95% >= 90%): missing = missing, so the multiplier is 0",
             result.Employee("m2").Explain().ToString(), StringComparison.Ordinal);
     }
 

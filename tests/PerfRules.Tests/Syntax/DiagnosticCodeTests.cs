@@ -170,12 +170,26 @@ public class DiagnosticCodeTests
     public void PR0011_stops_reading_after_100_errors()
     {
         var text = "period month\n" + string.Concat(Enumerable.Repeat("@ ", 150)) + "\ninput a number";
-        var diagnostics = Parsed.From(text).Diagnostics;
+        var parsed = Parsed.From(text);
+        var diagnostics = parsed.Diagnostics;
 
         Assert.Equal(101, diagnostics.Length);
         Assert.All(diagnostics.Take(100), d => Assert.Equal(DiagnosticCode.UnexpectedCharacter, d.Code));
         // the 101st `@` is at column 2 * 100 + 1
         AssertDiagnostic(diagnostics[100], DiagnosticCode.TooManyErrors, 2, 201,
             "more than 100 errors in the plan's text; the rest of the file was not checked");
+        // What came before the limit is kept; what comes after is not read.
+        Assert.IsType<PerfRules.Syntax.Ast.PeriodDeclaration>(Assert.Single(parsed.Plan.Declarations));
+    }
+
+    [Fact]
+    public void PR0011_also_ends_a_file_of_broken_declarations()
+    {
+        var text = string.Concat(Enumerable.Repeat("metric a = = 1\n", 150));
+        var diagnostics = Parsed.From(text).Diagnostics;
+
+        Assert.Equal(101, diagnostics.Length);
+        Assert.All(diagnostics.Take(100), d => Assert.Equal(DiagnosticCode.Syntax, d.Code));
+        Assert.Equal((DiagnosticCode.TooManyErrors, 101, 12), (diagnostics[100].Code, diagnostics[100].Line, diagnostics[100].Column));
     }
 }

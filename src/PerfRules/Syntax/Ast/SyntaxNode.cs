@@ -20,5 +20,15 @@ internal sealed record NumberLiteral(decimal Value, bool IsPercent, string Text,
 /// <summary>A double-quoted string with its escapes resolved.</summary>
 internal sealed record StringLiteral(string Value, SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>The whole file: its declarations in source order.</summary>
-internal sealed record PlanSyntax(ImmutableArray<DeclarationSyntax> Declarations, SourceSpan Span) : SyntaxNode(Span);
+/// <summary>
+/// The whole file: its declarations in source order. <paramref name="BrokenNames"/> are the names of declarations
+/// the parser had to leave out after reporting them, so that later checks do not call them unknown.
+/// </summary>
+internal sealed record PlanSyntax(ImmutableArray<DeclarationSyntax> Declarations, SourceSpan Span, ImmutableHashSet<string> BrokenNames)
+    : SyntaxNode(Span)
+{
+    public PlanSyntax(ImmutableArray<DeclarationSyntax> declarations, SourceSpan span)
+        : this(declarations, span, ImmutableHashSet<string>.Empty)
+    {
+    }
+}
