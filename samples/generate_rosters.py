@@ -273,7 +273,9 @@ def marketing_ranking():
             book=rnd.randint(60, 200),
             reach=rnd.uniform(1, 6),
         ))
-    team_attainment = {(region, month): rnd.uniform(0.84, 1.12) for region in regions for month in months}
+    # Drawn and not written: the plan now sums the team's attainment itself, and the draw keeps every later value
+    # as it was.
+    {(region, month): rnd.uniform(0.84, 1.12) for region in regions for month in months}
     rows = []
     for p in staff:
         for month in months:
@@ -299,7 +301,6 @@ def marketing_ranking():
                 complaints=complaints,
                 complaints_resolved=complaints - (1 if complaints and rnd.random() < 0.3 else 0),
                 proposals_adopted=1 if rnd.random() < p["ideas"] / 2 else 0,
-                team_attainment=frac(team_attainment[p["region"], month]),
                 new_customers=max(0, round(p["reach"] + rnd.uniform(-1.5, 1.5))),
                 customer_book=p["book"] + months.index(month) * 2,
                 largest_order=money(revenue * rnd.uniform(0.08, 0.3), 100),
@@ -332,11 +333,15 @@ def marketing_ranking():
     for month in months[6:]:
         by["M31", month].update({k: v for k, v in by["M11", month].items() if k not in ("employee",)})
 
+    # Excess profit is a third of the revenue above the month's target, after every scenario has set revenue.
+    for r in rows:
+        r["excess_profit"] = money(max(0.0, float(r["revenue"]) - float(r["revenue_target"])) / 3, 100)
+
     write("marketing-ranking",
           ["employee", "period", "region", "revenue", "revenue_target", "leads", "deals", "collected",
            "receivable", "csat", "nps", "repeat_rate", "marketing_roi", "orders", "complaints",
-           "complaints_resolved", "proposals_adopted", "team_attainment", "new_customers", "customer_book",
-           "largest_order", "annual_target"],
+           "complaints_resolved", "proposals_adopted", "new_customers", "customer_book",
+           "largest_order", "annual_target", "excess_profit"],
           rows)
 
 
@@ -469,6 +474,15 @@ def salesperson_kpi_2024():
                 data_breaches=0,
                 target_coverage=pct(rnd.uniform(0.35, 0.75), 0) if p["role"] == "新市场" else None,
             ))
+    # The figures only some roles' profiles read come from a seed of their own, so that every value drawn
+    # above stays as it is.
+    roles_rnd = random.Random(20240102)
+    for r in rows:
+        new_market, fmcg = r["role"] == "新市场", r["role"] == "快消"
+        revenue = float(r["new_contract_revenue"]) + float(r["renewal_revenue"])
+        r["new_customers"] = roles_rnd.randint(12, 42) if new_market else roles_rnd.randint(4, 24)
+        r["stock_turnover"] = f"{roles_rnd.uniform(5, 13):.1f}" if fmcg else None
+        r["community_sales"] = money(revenue * roles_rnd.uniform(0.06, 0.32), 1000) if fmcg else None
     by = {(r["employee"], r["period"]): r for r in rows}
 
     # scenario: S033 to S036 were hired in 2023 or 2024, so they have less history.
@@ -483,17 +497,18 @@ def salesperson_kpi_2024():
     by["S014", "2023"]["data_breaches"] = 1
     # scenario: S009 and S029 (大客户) are the key-account stars of 2024: past every line,
     # at full marks on nearly every figure, and their assessors' weighted ratings come to the same
-    # 89.2 (90/88/92/86 and 92/88/92/84). Their revenues are split differently but add up
-    # to the same 2,200,000, so they tie on both rank keys.
-    for emp, new_revenue, renewal, ratings in (("S009", "1300000.00", "900000.00", (90, 88, 92, 86)),
-                                               ("S029", "1400000.00", "800000.00", (92, 88, 92, 84))):
+    # 89.2 (90/88/92/86 and 92/88/92/84). Their collaboration, the mean of the hand-over and
+    # cross-department ratings, is 88 for both (90 and 86, 92 and 84). Their revenues are split
+    # differently but add up to the same 2,200,000, so they tie on both rank keys.
+    for emp, new_revenue, renewal, ratings, handover in (("S009", "1300000.00", "900000.00", (90, 88, 92, 86), 90),
+                                                         ("S029", "1400000.00", "800000.00", (92, 88, 92, 84), 92)):
         r = by[emp, "2024"]
         r.update(new_contract_revenue=new_revenue, renewal_revenue=renewal,
                  receivable="1400000.00", collected="1400000.00",
                  avg_annual_spend="110000.00", expected_years="4.0", gross_margin="35%",
                  acquisition_cost="20000.00", online_leads=120, online_deals=26, crm_coverage="0.96",
                  customers=60, referred_customers=13, needs_research=88, response_hours="12.0",
-                 handover_satisfaction=90, contracts_submitted=30, contracts_approved=30,
+                 handover_satisfaction=handover, contracts_submitted=30, contracts_approved=30,
                  self_rating=ratings[0], supervisor_rating=ratings[1], customer_rating=ratings[2],
                  peer_rating=ratings[3])
     # scenario: S012 loses a major renewal in 2024.
@@ -505,7 +520,7 @@ def salesperson_kpi_2024():
            "online_deals", "crm_coverage", "customers", "referred_customers", "needs_research",
            "response_hours", "handover_satisfaction", "contracts_submitted", "contracts_approved",
            "self_rating", "supervisor_rating", "customer_rating", "peer_rating", "data_breaches",
-           "target_coverage"],
+           "target_coverage", "new_customers", "stock_turnover", "community_sales"],
           rows)
 
 

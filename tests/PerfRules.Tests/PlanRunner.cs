@@ -27,6 +27,10 @@ internal static class PlanRunner
     public static EmployeeResult Employee(this EvaluationResult result, string id) =>
         result.Find(id) ?? throw new Xunit.Sdk.XunitException($"no result for {id}");
 
+    /// <summary>The value of one of the employee's metrics: decimal, bool or LocalDate, or null when missing.</summary>
+    public static object? Metric(this EmployeeResult employee, string name) =>
+        employee.Metrics.Single(m => m.Key == name).Value;
+
     /// <summary>The case file's text, from tests/PerfRules.Tests/Cases.</summary>
     public static string Case(string relativePath) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", relativePath));

@@ -18,6 +18,7 @@ internal sealed record CompiledPlan(
     ImmutableArray<ClassificationPlan> Levels,
     PayoutPlan? Payout,
     ImmutableArray<AwardPlan> Awards,
+    ImmutableArray<AggregateCallPlan> AggregateCalls,
     ImmutableArray<Func<PeriodFrame, int, bool?>> Flags,
     ImmutableArray<HistoryCallPlan> HistoryCalls,
     string SourceText)
@@ -29,6 +30,9 @@ internal sealed record CompiledPlan(
     /// <summary>The plan text a span covers, for explanations; empty when the text is not available.</summary>
     public string SourceOf(Diagnostics.SourceSpan span) =>
         span.Start >= 0 && span.End <= SourceText.Length ? SourceText.Substring(span.Start, span.Length) : "";
+
+    /// <summary>The awards in file order, the order results and outputs list them in; <see cref="Awards"/> is in dependency order.</summary>
+    public ImmutableArray<AwardPlan> AwardsInFileOrder { get; } = [.. Awards.OrderBy(a => a.Symbol.Span.Start)];
 }
 
 /// <summary>A profile: when it applies, and its dimensions.</summary>

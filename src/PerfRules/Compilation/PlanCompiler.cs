@@ -29,6 +29,7 @@ internal static class PlanCompiler
             [.. plan.Levels.Select(l => CompileClassification(l, layout.LevelSlot(l), compiler))],
             plan.Payout is { } payout ? CompilePayout(payout, compiler) : null,
             [.. plan.Awards.Select(a => new AwardPlan(a, compiler.CompileNumber(a.Expression!), layout.AwardSlot(a)))],
+            DefineAggregateCalls(plan, compiler),
             [.. plan.Flags.Select(f => compiler.CompileFlag(f.Condition))],
             CompileHistoryCalls(plan, compiler, sourceText),
             sourceText);
@@ -138,4 +139,16 @@ internal static class PlanCompiler
             [.. payout.Requires.Select(r => compiler.CompileFlag(r.Condition))],
             [.. payout.Multipliers.Select(m => compiler.CompileNumber(m.Value))],
             [.. payout.Multipliers.Select(m => m.When is { } when ? compiler.CompileFlag(when) : null)]);
+
+    // Each aggregate call site once, in the order the plan text shows them; it shares its slot (and so its table) with the code that reads it.
+    private static ImmutableArray<AggregateCallPlan> DefineAggregateCalls(BoundPlan plan, ExpressionCompiler compiler)
+    {
+        var seen = new HashSet<int>();
+        return [.. PlanExpressions.All(plan)
+            .SelectMany(PlanExpressions.Descendants)
+            .OfType<BoundAggregate>()
+            .Where(a => seen.Add(a.Slot))
+            .OrderBy(a => a.Span.Start)
+            .Select(a => new AggregateCallPlan(a, AggregateAccess.Define(a, compiler)))];
+    }
 }

@@ -55,6 +55,8 @@ public enum ExplanationStep
     Metrics,
     /// <summary>Values read from earlier periods.</summary>
     History,
+    /// <summary>Group aggregates and the groups they were taken over.</summary>
+    Aggregates,
     /// <summary>KPI, dimension and total scores.</summary>
     Scores,
     /// <summary>Vetoes.</summary>

@@ -74,7 +74,7 @@ internal sealed partial class ExplanationWriter
         if (_plan.Awards.IsEmpty) return;
         Add(Step.Awards, 0, "Awards");
         var paysNothing = _frame.MultiplierNote[_row] is MultiplierNote.Vetoed or MultiplierNote.RequireFailed;
-        foreach (var award in _plan.Awards)
+        foreach (var award in _plan.AwardsInFileOrder)
         {
             var amount = _frame.Numbers[award.Slot][_row];
             var head = $"{award.Symbol.Name} \"{award.Symbol.Label}\" = {Source(award.Symbol.Expression!)}";

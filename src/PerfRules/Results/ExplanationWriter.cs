@@ -62,6 +62,7 @@ internal sealed partial class ExplanationWriter
         WriteInputs();
         WriteMetrics();
         WriteHistory();
+        WriteAggregates();
         WriteScores();
         WriteVetoes();
         WriteRank();

@@ -95,7 +95,7 @@ internal static class ResultDetails
     public static ImmutableArray<AwardResult> Awards(EmployeeResult result)
     {
         var (plan, frame, row) = (result.Plan, result.Frame, result.Row);
-        return [.. plan.Awards.Select(a => new AwardResult(a.Symbol.Name, a.Symbol.Label, frame.Numbers[a.Slot][row]))];
+        return [.. plan.AwardsInFileOrder.Select(a => new AwardResult(a.Symbol.Name, a.Symbol.Label, frame.Numbers[a.Slot][row]))];
     }
 
     public static ImmutableArray<KeyValuePair<string, object?>> Metrics(EmployeeResult result)

@@ -16,40 +16,55 @@ internal static class AggregateAccess
 {
     public static Expr Compile(BoundAggregate aggregate, ExpressionCompiler compiler)
     {
-        var definition = new AggregateDefinition(
+        var read = aggregate.ResultType == ValueType.Date ? nameof(ReadDate) : nameof(ReadNumber);
+        return Expr.Call(typeof(AggregateAccess).GetMethod(read)!, compiler.Frame, compiler.Row, Expr.Constant(Define(aggregate, compiler)));
+    }
+
+    /// <summary>What an aggregate call site computes, with its argument, filter and grouping compiled.</summary>
+    public static AggregateDefinition Define(BoundAggregate aggregate, ExpressionCompiler compiler)
+    {
+        var isNumber = aggregate.Argument.Type == ValueType.Number;
+        return new(
             aggregate.Function,
             aggregate.Slot,
-            aggregate.Argument.Type,
-            compiler.CompileBoxed(aggregate.Argument),
+            isNumber ? compiler.CompileNumber(aggregate.Argument) : null,
+            isNumber ? null : compiler.CompileBoxed(aggregate.Argument),
             aggregate.Where is null ? null : compiler.CompileFlag(aggregate.Where),
             aggregate.By is null ? null : compiler.CompileDelegate(new BoundInputRef(aggregate.By, aggregate.Span)) as Func<PeriodFrame, int, string?>);
-        var read = aggregate.ResultType == ValueType.Date ? nameof(ReadDate) : nameof(ReadNumber);
-        return Expr.Call(typeof(AggregateAccess).GetMethod(read)!, compiler.Frame, compiler.Row, Expr.Constant(definition));
     }
 
     public static decimal? ReadNumber(PeriodFrame frame, int row, AggregateDefinition definition) =>
-        (decimal?)Table(frame, definition).Read(definition.GroupOf(frame, row));
+        Table(frame, definition).Read(definition.GroupOf(frame, row)).Number;
 
     public static LocalDate? ReadDate(PeriodFrame frame, int row, AggregateDefinition definition) =>
-        (LocalDate?)Table(frame, definition).Read(definition.GroupOf(frame, row));
+        Table(frame, definition).Read(definition.GroupOf(frame, row)).Date;
 
-    private static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)
+    /// <summary>The aggregate's table for the frame's period, built on the first call; once a period is evaluated it is safe to call from anywhere.</summary>
+    public static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)
     {
         ref var slot = ref frame.Aggregates[definition.Slot];
         if (Volatile.Read(ref slot) is { } ready) return ready;
         lock (frame.Aggregates)
         {
-            return slot ??= AggregateTable.Build(frame, definition);
+            if (slot is { } built) return built;
+
+            // Published with a release write, so a thread that reads it without the lock sees a finished table.
+            var table = AggregateTable.Build(frame, definition);
+            Volatile.Write(ref slot, table);
+            return table;
         }
     }
 }
 
-/// <summary>What one aggregate call site computes: the function, its argument, filter and grouping.</summary>
+/// <summary>
+/// What one aggregate call site computes: the function, its argument (<paramref name="Number"/> for a number,
+/// otherwise <paramref name="Other"/>, boxed), filter and grouping.
+/// </summary>
 internal sealed record AggregateDefinition(
     AggregateFunction Function,
     int Slot,
-    ValueType ArgumentType,
-    Func<PeriodFrame, int, object?> Argument,
+    Func<PeriodFrame, int, decimal?>? Number,
+    Func<PeriodFrame, int, object?>? Other,
     Func<PeriodFrame, int, bool?>? Where,
     Func<PeriodFrame, int, string?>? By)
 {

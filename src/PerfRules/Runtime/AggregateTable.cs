@@ -1,22 +1,26 @@
 using NodaTime;
 using PerfRules.Binding;
-using ValueType = PerfRules.Binding.ValueType;
 
 namespace PerfRules.Runtime;
 
-/// <summary>An aggregate's result for every group of one period.</summary>
+/// <summary>
+/// An aggregate's result for every group of one period, built in one pass over the roster in ordinal order of
+/// employee id (spec 12.9). Number arguments are read unboxed; only the values of <c>group_count</c> over texts,
+/// flags or dates and of <c>group_min</c>/<c>group_max</c> over dates go through a boxed reader.
+/// </summary>
 internal sealed class AggregateTable
 {
-    private readonly Dictionary<string, object?> _byGroup;
-    private readonly object? _empty;
+    private readonly Dictionary<string, AggregateResult> _byGroup;
+    private readonly AggregateResult _empty;
 
-    private AggregateTable(Dictionary<string, object?> byGroup, object? empty)
+    private AggregateTable(Dictionary<string, AggregateResult> byGroup, AggregateResult empty)
     {
         _byGroup = byGroup;
         _empty = empty;
     }
 
-    public object? Read(string group) => _byGroup.TryGetValue(group, out var value) ? value : _empty;
+    /// <summary>The group's result; a group with no member left is missing (<c>group_count</c>: 0).</summary>
+    public AggregateResult Read(string group) => _byGroup.TryGetValue(group, out var result) ? result : _empty;
 
     public static AggregateTable Build(PeriodFrame frame, AggregateDefinition definition)
     {
@@ -24,59 +28,80 @@ internal sealed class AggregateTable
         foreach (var row in frame.RowsInEmployeeOrder)
         {
             if (definition.Where is { } where && where(frame, row) != true) continue;
-            var value = definition.Argument(frame, row);
-            if (value is null) continue;
+            decimal number = 0m;
+            object? other = null;
+            if (definition.Number is { } read)
+            {
+                if (read(frame, row) is not { } value) continue;
+                number = value;
+            }
+            else if ((other = definition.Other!(frame, row)) is null)
+            {
+                continue;
+            }
+
             var group = definition.GroupOf(frame, row);
-            if (!accumulators.TryGetValue(group, out var accumulator)) accumulators[group] = accumulator = new Accumulator();
-            accumulator.Add(definition, value);
+            if (!accumulators.TryGetValue(group, out var accumulator)) accumulators[group] = accumulator = new Accumulator(definition.Function);
+            if (other is null) accumulator.Add(number);
+            else accumulator.Add(other);
         }
 
-        var results = new Dictionary<string, object?>(accumulators.Count, StringComparer.Ordinal);
-        foreach (var (group, accumulator) in accumulators) results[group] = accumulator.Result(definition.Function);
-        object? empty = definition.Function == AggregateFunction.Count ? 0m : null;
+        var results = new Dictionary<string, AggregateResult>(accumulators.Count, StringComparer.Ordinal);
+        foreach (var (group, accumulator) in accumulators) results[group] = accumulator.Result();
+        var empty = new AggregateResult(definition.Function == AggregateFunction.Count ? 0m : null, null, 0);
         return new AggregateTable(results, empty);
     }
 
-    private sealed class Accumulator
+    private sealed class Accumulator(AggregateFunction function)
     {
         private decimal? _sum = 0m;
+        private decimal? _best;
+        private LocalDate? _bestDate;
         private int _count;
-        private object? _best;
 
-        public void Add(AggregateDefinition definition, object value)
+        public void Add(decimal value)
         {
             _count++;
-            switch (definition.Function)
+            switch (function)
             {
                 case AggregateFunction.Sum or AggregateFunction.Avg:
-                    _sum = Arithmetic.Add(_sum, (decimal)value);
+                    _sum = Arithmetic.Add(_sum, value);
                     break;
-                case AggregateFunction.Min or AggregateFunction.Max:
-                    _best = Pick(definition, _best, value);
+                case AggregateFunction.Min:
+                    _best = Arithmetic.Min(_best, value);
+                    break;
+                case AggregateFunction.Max:
+                    _best = Arithmetic.Max(_best, value);
                     break;
             }
         }
 
-        public object? Result(AggregateFunction function) => function switch
+        /// <summary>A value that is not a number: counted, and for min and max a date.</summary>
+        public void Add(object value)
         {
-            AggregateFunction.Sum => _sum,
-            AggregateFunction.Avg => Arithmetic.Divide(_sum, _count),
-            AggregateFunction.Count => (decimal?)_count,
-            _ => _best,
-        };
-
-        private static object Pick(AggregateDefinition definition, object? best, object value)
-        {
-            if (best is null) return value;
-            var max = definition.Function == AggregateFunction.Max;
-            if (definition.ArgumentType == ValueType.Date)
+            _count++;
+            if (value is not LocalDate date) return;
+            _bestDate = function switch
             {
-                var (b, v) = ((LocalDate)best, (LocalDate)value);
-                return max ? (v > b ? v : b) : (v < b ? v : b);
-            }
-
-            var (x, y) = ((decimal)best, (decimal)value);
-            return max ? (y > x ? y : x) : (y < x ? y : x);
+                AggregateFunction.Min => Logic.Min(_bestDate, date),
+                AggregateFunction.Max => Logic.Max(_bestDate, date),
+                _ => _bestDate,
+            };
         }
+
+        public AggregateResult Result() => function switch
+        {
+            AggregateFunction.Sum => new(_sum, null, _count),
+            AggregateFunction.Avg => new(Arithmetic.Divide(_sum, _count), null, _count),
+            AggregateFunction.Count => new(_count, null, _count),
+            _ => new(_best, _bestDate, _count),
+        };
     }
+}
+
+/// <summary>One group's aggregate: a number, or for min and max of dates a date; and how many members were added.</summary>
+internal readonly record struct AggregateResult(decimal? Number, LocalDate? Date, int Count)
+{
+    /// <summary>The result as a value for an explanation: the number or the date, null when missing.</summary>
+    public object? Value => Date is { } date ? date : Number;
 }
