@@ -12,6 +12,7 @@ using PerfRules.Benchmarks;
 //   -- --csv-stages PATH [RUNS]     reading, evaluating and writing a CSV roster, timed in-process
 //   -- --profile [N] [RUNS]         the single-threaded pipeline split per stage
 //   -- --evaluate-loop [N] [RUNS]   only plan.Evaluate, RUNS times, for a sampling profiler (dotnet-trace)
+//   -- --history-loop [N] [MONTHS] [RUNS]   the same for the monthly plan with history
 return args switch
 {
     ["--quick", ..] => QuickRun.Run(args[1..]),
@@ -19,7 +20,8 @@ return args switch
     ["--generate-plan", var path] => WritePlan(path),
     ["--csv-stages", var path, ..] => CsvRoster.TimeStages(path, Optional(args, 2, 3)),
     ["--profile", ..] => StageProfile.Run(Optional(args, 1, 100_000), Optional(args, 2, 11)),
-    ["--evaluate-loop", ..] => StageProfile.Loop(Optional(args, 1, 100_000), Optional(args, 2, 40)),
+    ["--evaluate-loop", ..] => ProfilerLoops.Evaluate(Optional(args, 1, 100_000), Optional(args, 2, 40)),
+    ["--history-loop", ..] => ProfilerLoops.History(Optional(args, 1, 10_000), Optional(args, 2, 12), Optional(args, 3, 20)),
     _ => RunSwitcher(args),
 };
 
@@ -36,10 +38,10 @@ static int WritePlan(string path)
 static int RunSwitcher(string[] args)
 {
     // On a small shared machine the generated project can take minutes to build (BenchmarkDotNet allows 2), and a
-    // 1,000,000-employee evaluation takes seconds: unless --job says otherwise, 3 warm-ups and 10 measured iterations.
+    // 1,000,000-employee evaluation takes seconds: unless --job says otherwise, 2 warm-ups and 8 measured iterations.
     var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)).AddColumn(StatisticColumn.Median);
     if (!args.Any(a => a is "--job" or "-j"))
-        config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Full"));
+        config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).WithId("Full"));
     BenchmarkSwitcher.FromAssembly(typeof(AcmePlan).Assembly).Run(args, config);
     return 0;
 }

@@ -85,18 +85,6 @@ public static class StageProfile
         return 0;
     }
 
-    /// <summary>Only the public single-threaded <c>Evaluate</c>, over and over, for a sampling profiler to watch.</summary>
-    public static int Loop(int employees, int runs)
-    {
-        var roster = new AcmeRoster(employees);
-        var plan = AcmePlan.Compile();
-        var snapshot = roster.ToSnapshot(plan);
-        var clock = Stopwatch.StartNew();
-        for (var run = 0; run < runs; run++) GC.KeepAlive(plan.Evaluate(snapshot));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} evaluations of {employees:N0} employees: {clock.Elapsed.TotalMilliseconds / runs:F1} ms each"));
-        return 0;
-    }
-
     // PlanEvaluator.Evaluate and PerfPlan's result ordering, stage by stage, on one thread.
     private static (double[] Times, PeriodFrame Frame) RunOnce(
         CompiledPlan plan, PeriodSnapshot snapshot, Func<PeriodFrame, ImmutableArray<EmployeeResult>> outputOrder)
