@@ -30,7 +30,7 @@ internal static class StageDetail
         times.Add(Lap(clock));
         for (var row = 0; row < n; row++)
             foreach (var kpi in kpis)
-                if (frame.Kpis.Value[kpi.Index][row] is { } v) sink = kpi.Curve.Score(frame, row, v);
+                if (kpi.Value(frame, row) is { } v) sink = kpi.Curve.Score(frame, row, v);
         times.Add(Lap(clock));
         for (var row = 0; row < n; row++)
         {

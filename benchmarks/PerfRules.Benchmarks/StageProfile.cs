@@ -30,7 +30,7 @@ public static class StageProfile
         var snapshot = roster.ToSnapshot(plan);
         AgreementCheck.Verify(plan, snapshot, roster);
         // The plan's own compiled form, and PerfPlan's private output ordering, called as they are rather than copied.
-        var compiled = (CompiledPlan)typeof(PerfPlan).GetField("_compiled", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(plan)!;
+        var compiled = plan.Compiled;
         var outputOrder = typeof(PerfPlan).GetMethod("OutputOrder", BindingFlags.NonPublic | BindingFlags.Instance)!
             .CreateDelegate<Func<PeriodFrame, ImmutableArray<EmployeeResult>>>(plan);
 

@@ -14,9 +14,9 @@ internal static class CliApp
     public const int Errors = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool? stderrIsTerminal = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool? stderrIsTerminal = null, bool stdoutIsTerminal = false)
     {
-        var console = new CliConsole(stdout, stderr, stderrIsTerminal ?? !Console.IsErrorRedirected);
+        var console = new CliConsole(stdout, stderr, stderrIsTerminal ?? !Console.IsErrorRedirected, stdoutIsTerminal);
         var root = new RootCommand("PerfRules: compile a .perf scoring plan and score period rosters with it.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(ScoreCommand.Create(console));
@@ -36,4 +36,4 @@ internal static class CliApp
 }
 
 /// <summary>Where a command writes: results to stdout, diagnostics and progress to stderr.</summary>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal);
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, bool OutIsTerminal = false);

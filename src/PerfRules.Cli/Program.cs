@@ -1,5 +1,13 @@
 using System.Text;
 using PerfRules.Cli;
 
-Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-return CliApp.Run(args, Console.Out, Console.Error);
+// Results go through one large buffer: a million-row CSV would otherwise cost a system call per cell.
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+try
+{
+    return CliApp.Run(args, stdout, Console.Error, stdoutIsTerminal: !Console.IsOutputRedirected);
+}
+finally
+{
+    stdout.Flush();
+}

@@ -25,13 +25,17 @@ namespace PerfRules;
 /// </example>
 public sealed class PerfPlan
 {
-    private readonly CompiledPlan _compiled;
+    private readonly BoundPlan _bound;
 
-    private PerfPlan(CompiledPlan compiled, string? sourceName)
+    // Code generation is the costly part of compiling and never finds a mistake, so it waits for the first evaluation
+    // (a plan that is only checked never pays for it); the lazy value makes it happen once, whatever the threads.
+    private readonly Lazy<CompiledPlan> _compiled;
+
+    private PerfPlan(BoundPlan bound, string text, string? sourceName)
     {
-        _compiled = compiled;
+        _bound = bound;
+        _compiled = new Lazy<CompiledPlan>(() => PlanCompiler.Compile(bound, text), LazyThreadSafetyMode.ExecutionAndPublication);
         SourceName = sourceName;
-        var bound = compiled.Bound;
         Inputs = [.. bound.Inputs.Select(i => new PlanInput(i.Name, i.Type, i.Rollup, i.Optional))];
         Profiles = [.. bound.Profiles.Select(p => new PlanProfile(p.Name, [.. p.Dimensions.Select(Describe)]))];
         Grades = bound.Grades is { } grades ? [.. grades.Lines.Select(l => l.Name)] : [];
@@ -41,14 +45,17 @@ public sealed class PerfPlan
         Levels = [.. bound.Levels.Select(l => l.Name!)];
     }
 
+    /// <summary>The plan lowered to delegates, generated on first use (benchmarks and tests read it).</summary>
+    internal CompiledPlan Compiled => _compiled.Value;
+
     /// <summary>The file or source name the plan was compiled from, if given.</summary>
     public string? SourceName { get; }
 
     /// <summary>The plan's display name (<c>plan "NAME"</c>), or null.</summary>
-    public string? Name => _compiled.Bound.Name;
+    public string? Name => _bound.Name;
 
     /// <summary>The cadence of the periods the plan scores.</summary>
-    public Cadence Cadence => _compiled.Bound.Cadence;
+    public Cadence Cadence => _bound.Cadence;
 
     /// <summary>The inputs each snapshot row carries, in declaration order.</summary>
     public ImmutableArray<PlanInput> Inputs { get; }
@@ -85,7 +92,7 @@ public sealed class PerfPlan
         var bound = Binder.Bind(syntax, diagnostics);
         var sorted = diagnostics.ToSortedArray();
         if (bound is null || diagnostics.HasErrors) return new CompilationResult(null, sorted);
-        return new CompilationResult(new PerfPlan(PlanCompiler.Compile(bound, text), sourceName), sorted);
+        return new CompilationResult(new PerfPlan(bound, text, sourceName), sorted);
     }
 
     /// <summary>Compiles a plan file (UTF-8). A file that cannot be read or is not UTF-8 text is a diagnostic.</summary>
@@ -189,11 +196,11 @@ public sealed class PerfPlan
         var historyPeriods = ImmutableArray.CreateBuilder<PerfPeriod>();
         foreach (var snapshot in earlier.OrderBy(p => p.Period))
         {
-            PlanEvaluator.Evaluate(_compiled, snapshot, index, parallelism);
+            PlanEvaluator.Evaluate(_compiled.Value, snapshot, index, parallelism);
             historyPeriods.Add(snapshot.Period);
         }
 
-        var frame = PlanEvaluator.Evaluate(_compiled, current, index, parallelism);
+        var frame = PlanEvaluator.Evaluate(_compiled.Value, current, index, parallelism);
         return new EvaluationResult(current.Period, OutputOrder(frame), historyPeriods.ToImmutable(), diagnostics.ToImmutable());
     }
 
@@ -223,7 +230,7 @@ public sealed class PerfPlan
         });
 
         var results = ImmutableArray.CreateBuilder<EmployeeResult>(rows.Length);
-        foreach (var row in rows) results.Add(new EmployeeResult(_compiled, frame, row));
+        foreach (var row in rows) results.Add(new EmployeeResult(_compiled.Value, frame, row));
         return results.MoveToImmutable();
     }
 

@@ -80,7 +80,7 @@ internal static class ScoreCommand
         {
             case "csv": CsvResultWriter.Write(plan, result, console.Out); break;
             case "json": JsonResultWriter.Write(plan, result, console.Out); break;
-            default: TableResultWriter.Write(plan, result, console.Out); break;
+            default: TableResultWriter.Write(plan, result, console.Out, console.OutIsTerminal); break;
         }
 
         return CliApp.Success;

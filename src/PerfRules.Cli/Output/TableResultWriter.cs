@@ -14,15 +14,15 @@ internal static class TableResultWriter
 {
     private static readonly Color[] GradeColours = [Color.Green, Color.Chartreuse3, Color.Yellow, Color.Orange1, Color.Red];
 
-    public static void Write(PerfPlan plan, EvaluationResult result, TextWriter output)
+    public static void Write(PerfPlan plan, EvaluationResult result, TextWriter output, bool terminal = false)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = output == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = output == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        if (output != Console.Out || Console.IsOutputRedirected) console.Profile.Width = 160;
+        if (!terminal) console.Profile.Width = 160;
 
         var title = $"{plan.Name ?? plan.SourceName ?? "plan"}: {result.Period}";
         console.Write(new Rule(Markup.Escape(title)) { Justification = Justify.Left });
