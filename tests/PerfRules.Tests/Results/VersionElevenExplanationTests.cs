@@ -129,4 +129,19 @@ public class VersionElevenExplanationTests
             ],
             Lines(v3, ExplanationStep.Levels));
     }
+
+    [Fact]
+    public void An_aggregate_the_evaluation_did_not_need_is_worked_out_for_the_explanation()
+    {
+        // The if never takes the branch with the aggregate, so scoring never reads it; the explanation still shows it.
+        const string plan = """
+            period month
+            input x number
+            metric m = if(x > 1000, group_sum(x), 0)
+            dimension d weight 100% { kpi x weight 100% linear from 0 to 100 }
+            """;
+        var a = PlanRunner.Score(plan, "employee,period,x\na,2025-07,10\nb,2025-07,20\n").Employee("a");
+        Assert.Equal(0m, a.Metric("m"));
+        Assert.Equal(["Group aggregates", "  group_sum(x) = 30 over the whole roster: 2 employees with a value"], Lines(a.Explain(), ExplanationStep.Aggregates));
+    }
 }

@@ -181,4 +181,38 @@ public class AggregateTests
         Assert.False(PerfPlan.Compile(plan.Replace("group_count(joined by team)", "group_min(joined by team)")).Success);
     }
 
+    [Fact]
+    public void Only_employees_with_a_row_in_the_scored_period_are_members()
+    {
+        // July: a 10, b 20, c 30. August: a 1, b 2; c has no August row, so the August sum is 1 + 2 = 3.
+        const string plan = """
+            period month
+            input x number
+            metric total = group_sum(x)
+            metric last_total = previous(total)
+            dimension d weight 100% { kpi x weight 100% linear from 0 to 100 }
+            """;
+        const string data = "employee,period,x\na,2025-07,10\nb,2025-07,20\nc,2025-07,30\na,2025-08,1\nb,2025-08,2\n";
+        var a = PlanRunner.Score(plan, data).Employee("a");
+        Assert.Equal(3m, a.Metric("total"));
+        Assert.Equal(60m, a.Metric("last_total")); // July's own group: 10 + 20 + 30
+    }
+
+    [Fact]
+    public void An_aggregate_of_an_award_adds_the_0_of_a_vetoed_employee()
+    {
+        // bonus = x: a 100, b 50, c 30 but vetoed, so 0. pool = group_sum(bonus) = 100 + 50 + 0 = 150 for everyone.
+        const string plan = """
+            period month
+            input x   number
+            input bad flag
+            dimension d weight 100% { kpi x weight 100% linear from 0 to 100 }
+            veto bad "Bad"
+            award bonus = x "Bonus"
+            award pool  = group_sum(bonus) "Everyone's bonus"
+            """;
+        var result = PlanRunner.Score(plan, "employee,period,x,bad\na,2025-07,100,no\nb,2025-07,50,no\nc,2025-07,30,yes\n");
+        Assert.Equal([100m, 150m], result.Employee("a").Awards.Select(w => w.Amount!.Value));
+        Assert.Equal([0m, 0m], result.Employee("c").Awards.Select(w => w.Amount!.Value));
+    }
 }
