@@ -40,7 +40,8 @@ internal static class DiffTableWriter
         {
             var change = after - before;
             console.WriteLine($"Payout (base x multiplier, base from '{column}'): {ValueFormat.Money(before)}{Arrow}{ValueFormat.Money(after)} ({(change > 0 ? "+" : "")}{ValueFormat.Money(change)})");
-            if (diff.WithoutBaseAmount > 0) console.WriteLine(Invariant($"{diff.WithoutBaseAmount} employees have no base amount and are not in the totals."));
+            if (diff.WithoutBaseAmount == 1) console.WriteLine("1 employee has no base amount and is not in the totals.");
+            else if (diff.WithoutBaseAmount > 1) console.WriteLine(Invariant($"{diff.WithoutBaseAmount} employees have no base amount and are not in the totals."));
         }
     }
 

@@ -16,17 +16,11 @@ internal static class ReportJsonWriter
         JsonOutput.Number(json, "averageScore", report.AverageScore);
         JsonOutput.Number(json, "lowestScore", report.LowestScore);
         JsonOutput.Number(json, "highestScore", report.HighestScore);
-        json.WriteStartArray("scoreBins");
-        foreach (var bin in report.ScoreBins)
+        Counts(json, "scoreBins", report.ScoreBins, (j, bin) =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("from", bin.From);
-            json.WriteNumber("to", bin.To);
-            json.WriteNumber("count", bin.Count);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+            j.WriteNumber("from", bin.From);
+            j.WriteNumber("to", bin.To);
+        }, bin => bin.Count);
         json.WriteStartArray("grades");
         foreach (var group in report.GradeGroups) WriteGroup(json, group);
         json.WriteEndArray();
@@ -40,29 +34,11 @@ internal static class ReportJsonWriter
             json.WriteNull("allGrades");
         }
 
-        json.WriteStartArray("multipliers");
-        foreach (var multiplier in report.Multipliers)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("multiplier", multiplier.Multiplier);
-            json.WriteNumber("count", multiplier.Count);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        Counts(json, "multipliers", report.Multipliers, (j, m) => j.WriteNumber("multiplier", m.Multiplier), m => m.Count);
         json.WriteNumber("vetoed", report.VetoedCount);
-        WriteReasons(json, "vetoes", report.Vetoes);
-        WriteReasons(json, "failedRequirements", report.FailedRequirements);
-        json.WriteStartArray("flags");
-        foreach (var flag in report.Flags)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", flag.Name);
-            json.WriteNumber("count", flag.Count);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        Counts(json, "vetoes", report.Vetoes, (j, r) => j.WriteString("reason", r.Reason), r => r.Count);
+        Counts(json, "failedRequirements", report.FailedRequirements, (j, r) => j.WriteString("reason", r.Reason), r => r.Count);
+        Counts(json, "flags", report.Flags, (j, f) => j.WriteString("name", f.Name), f => f.Count);
         json.WriteEndObject();
     });
 
@@ -86,14 +62,15 @@ internal static class ReportJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteReasons(Utf8JsonWriter json, string name, ImmutableArray<ReasonCount> reasons)
+    /// <summary>An array of objects, each what <paramref name="key"/> writes and a count.</summary>
+    private static void Counts<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> key, Func<T, int> count)
     {
         json.WriteStartArray(name);
-        foreach (var reason in reasons)
+        foreach (var item in items)
         {
             json.WriteStartObject();
-            json.WriteString("reason", reason.Reason);
-            json.WriteNumber("count", reason.Count);
+            key(json, item);
+            json.WriteNumber("count", count(item));
             json.WriteEndObject();
         }
 

@@ -10,12 +10,15 @@ internal static class ExpectationCheck
     public static bool? Holds(Expectation expectation, object? actual) => expectation.Expected switch
     {
         ExpectedNumber number => Compare(expectation.Operator, number.Value, actual as decimal?),
-        ExpectedText text => Same(expectation.Operator, string.Equals(text.Value, actual as string, StringComparison.Ordinal)),
+        ExpectedText text => Same(expectation.Operator, string.Equals(NoneWhenEmpty(text.Value), NoneWhenEmpty(actual as string), StringComparison.Ordinal)),
         ExpectedFlag flag => Same(expectation.Operator, actual is bool b && b == flag.Value),
         ExpectedList list => CompareList(expectation.Operator, list.Items, actual is ImmutableArray<string> items ? items : []),
         ExpectedAny any => CompareAny(expectation.Operator, any, actual),
         _ => false,
     };
+
+    // The group of a plan without 'within' is "": it reads as none, like a missing grade.
+    private static string? NoneWhenEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static bool Same(ExpectOperator op, bool equal) => op == ExpectOperator.NotEqual ? !equal : equal;
 

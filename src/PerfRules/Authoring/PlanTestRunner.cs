@@ -25,8 +25,9 @@ internal static class PlanTestRunner
             DataFile file => plan.ReadCsvFile(file.Path),
             _ => throw new InvalidOperationException("A roster source of an unknown kind."),
         };
-        var result = plan.Evaluate(roster, test.Period);
         diagnostics.AddRange(roster.Diagnostics);
+        if (roster.HasErrors) return Result(test, [], diagnostics);
+        var result = plan.Evaluate(roster, test.Period);
 
         // The request's own diagnostics (no rows for the period) concern the test's period line, not the data.
         foreach (var request in result.Diagnostics.Skip(roster.Diagnostics.Length))

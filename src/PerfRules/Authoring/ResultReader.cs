@@ -70,7 +70,7 @@ internal static class ResultReader
     /// <summary>The value as a failure shows it: scores and awards with 2 decimals, missing and empty lists in words.</summary>
     public static string Show(ResultValue value, object? read) => read switch
     {
-        null => value.Info.Kind is ResultValueKind.Text ? "none" : "missing",
+        null or "" => value.Info.Kind is ResultValueKind.Text ? "none" : "missing",
         decimal d when value.Info.Keyword is "score" or "award" => ValueFormat.Score(d),
         decimal d => ValueFormat.Trimmed(d),
         bool b => b ? "true" : "false",
