@@ -22,7 +22,8 @@ internal static class ReportChartWriter
         if (report.GradeGroups.Length > 1 && report.AllGrades is { } all)
             Chart(console, "Grades, " + ReportText.GroupTitle(all), all.Grades.Select(g => (ReportText.GradeLabel(g), g.Count)), Color.Green);
         Chart(console, "Payout multipliers", report.Multipliers.Select(m => (ReportText.MultiplierLabel(m), m.Count)), Color.Gold3);
-        Chart(console, "Vetoes: " + ReportText.Count(report.VetoedCount, "employee") + " vetoed", report.Vetoes.Select(v => (v.Reason, v.Count)), Color.Red);
+        var vetoes = report.VetoedCount == 0 ? "Vetoes" : "Vetoes: " + ReportText.Count(report.VetoedCount, "employee") + " vetoed";
+        Chart(console, vetoes, report.Vetoes.Select(v => (v.Reason, v.Count)), Color.Red);
         Chart(console, "Failed requirements", report.FailedRequirements.Select(r => (r.Reason, r.Count)), Color.Orange1);
         Chart(console, "Flags", report.Flags.Select(f => (f.Name, f.Count)), Color.Purple);
     }

@@ -205,6 +205,33 @@ public class PlanTestRunTests
     }
 
     [Fact]
+    public void Version_1_1_values_can_be_expected_profiles_rankings_levels_and_awards()
+    {
+        // Worked in Results/ExplanationSnapshotTests: k1 is a key account, 2nd of t1 and 2nd on the revenue board,
+        // trainee, multiplier 1; k2 scores 88.00, city_partner, multiplier min(97%, 100%) x 3 = 2.91,
+        // excess_share 4,800.00 and base_bonus 2.91 x 1000 + 4,800.00 = 7,710.00.
+        var plan = PlanRunner.Compile(PlanRunner.Case("plans/version-1-1-tour.perf"));
+        var report = Run("""
+            test "the tour"
+              data ../data/tour.csv
+              expect k1 profile = key_account
+              expect k1 rank(revenue_board) = 2
+              expect k1 level(agent_level) = trainee
+              expect k1 flags has fast_track
+              expect k2 profile = default
+              expect k2 score = 88
+              expect k2 level(agent_level) = city_partner
+              expect k2 multiplier = 2.91
+              expect k2 award(excess_share) = 4800
+              expect k2 award(base_bonus) = 7_710.00
+              expect k2 rank(tenure_board) >= 2
+            """, plan);
+
+        Assert.Empty(report.Diagnostics);
+        Assert.True(report.Success, string.Join("\n", report.Tests.SelectMany(t => t.Failures)));
+    }
+
+    [Fact]
     public void A_tests_file_that_cannot_be_read_is_one_diagnostic()
     {
         var suite = PlanTestSuite.ParseFile(CasePath("authoring/no-such.perf.tests"));
