@@ -14,7 +14,9 @@ internal static class CommandInputs
     {
         var option = new Option<string>("--format")
         {
-            Description = $"Output format: {string.Join(", ", formats)} (default {formats[0]} on a terminal, {redirected} when redirected).",
+            Description = redirected == formats[0]
+                ? $"Output format: {string.Join(", ", formats)} (default {formats[0]})."
+                : $"Output format: {string.Join(", ", formats)} (default {formats[0]} on a terminal, {redirected} when redirected).",
             DefaultValueFactory = _ => Console.IsOutputRedirected ? redirected : formats[0],
         };
         option.AcceptOnlyFromAmong(formats);

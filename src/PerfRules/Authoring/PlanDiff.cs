@@ -41,7 +41,7 @@ public sealed class PlanDiff
     /// <summary>Old grade x new grade counts.</summary>
     public GradeMigration Migration { get; }
 
-    /// <summary>The base amount column, when one was given.</summary>
+    /// <summary>The base amount column, when one was given; <c>base</c> when a host passed its own amounts.</summary>
     public string? BaseColumn { get; }
 
     /// <summary>The sum of the old plan's payouts (base x multiplier); null without a base column.</summary>

@@ -89,7 +89,7 @@ public class PlanDiffTests
         var diff = Diff("data/worked-example.csv", baseColumn: "bonus");
 
         var diagnostic = Assert.Single(diff.Diagnostics);
-        Assert.Equal("PR4051", diagnostic.Id);
+        Assert.Equal(("PR4051", 1, 1), (diagnostic.Id, diagnostic.Line, diagnostic.Column));
         Assert.Equal("the data has no column 'bonus' for the base amount", diagnostic.Message);
         Assert.Empty(diff.Employees);
     }
@@ -113,7 +113,9 @@ public class PlanDiffTests
 
         var diff = PlanDiff.Compare(WorkedPlan, monthly, CasePath("data/worked-example.csv"));
 
-        Assert.Equal("PR4050", Assert.Single(diff.Diagnostics).Id);
+        var diagnostic = Assert.Single(diff.Diagnostics);
+        Assert.Equal(("PR4050", 1, 1), (diagnostic.Id, diagnostic.Line, diagnostic.Column));
+        Assert.Equal(monthly.SourceName, diagnostic.Source);
         Assert.EndsWith("monthly.perf' scores months: a diff needs plans of one cadence", diff.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.True(diff.HasErrors);
     }
