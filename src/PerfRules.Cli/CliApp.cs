@@ -20,6 +20,9 @@ internal static class CliApp
         var root = new RootCommand("PerfRules: compile a .perf scoring plan and score period rosters with it.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(ScoreCommand.Create(console));
+        root.Subcommands.Add(TestCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -257,4 +257,89 @@ public enum DiagnosticCode
 
     /// <summary>A plan or data file that cannot be read.</summary>
     [Message("cannot read the file: {0}")] FileUnreadable = 3005,
+
+    // ---- plan tests --------------------------------------------------------------------
+
+    /// <summary>A line of a tests file that begins with no keyword of the plan-test format.</summary>
+    [Message("'{0}' does not begin a line of a plan test: use test, period, data, rows or expect")] UnknownTestLine = 4001,
+
+    /// <summary>A period, data, rows or expect line before the first test.</summary>
+    [Message("'{0}' belongs to a test: start one above it with test \"NAME\"")] LineOutsideTest = 4002,
+
+    /// <summary>A test line without its name in quotes.</summary>
+    [Message("a test needs its name in double quotes, such as test \"a top seller gets S\"")] TestNameMissing = 4003,
+
+    /// <summary>Two tests with one name.</summary>
+    [Message("test \"{0}\" is already declared at line {1}")] DuplicateTestName = 4004,
+
+    /// <summary>A test with neither rows nor a data file.</summary>
+    [Message("test \"{0}\" has no roster: give its rows between 'rows' and 'end', or a CSV file with 'data FILE'")] TestWithoutRoster = 4005,
+
+    /// <summary>A test with a second rows block or data file.</summary>
+    [Message("test \"{0}\" already has its roster at line {1}: give either rows or one data file")] SecondRoster = 4006,
+
+    /// <summary>A rows block that runs to the end of the file or into the next test.</summary>
+    [Message("the rows that start here are not closed: end them with a line holding only 'end'")] RowsNotClosed = 4007,
+
+    /// <summary>A data file that does not exist or cannot be opened.</summary>
+    [Message("data file '{0}' cannot be read: {1}")] TestDataUnreadable = 4008,
+
+    /// <summary>A period line whose period cannot be read.</summary>
+    [Message("'{0}' is not a period: {1}")] InvalidTestPeriod = 4009,
+
+    /// <summary>A test with two period lines.</summary>
+    [Message("test \"{0}\" already names its period at line {1}")] SecondTestPeriod = 4010,
+
+    /// <summary>A test without any expect line, which could never fail.</summary>
+    [Message("test \"{0}\" expects nothing: add an expect line")] NoExpectations = 4011,
+
+    /// <summary>An expect line that stops before its end or holds something else where a part belongs.</summary>
+    [Message("expected {0} here: an expectation reads expect EMPLOYEE VALUE OP EXPECTED, such as expect e1 grade = S")] MalformedExpectation = 4012,
+
+    /// <summary>A result value that the plan-test format does not know.</summary>
+    [Message("unknown result value '{0}': use score, rank, group_size, group, grade, multiplier, profile, vetoed, vetoes, requirements, flags, score(NAME), rank(NAME), level(NAME), award(NAME) or metric(NAME)")] UnknownResultValue = 4013,
+
+    /// <summary>A result value that needs a name, written without one.</summary>
+    [Message("'{0}' needs a name: write {0}(NAME)")] ResultValueNeedsName = 4014,
+
+    /// <summary>A result value that takes no name, written with one.</summary>
+    [Message("'{0}' takes no name in parentheses")] ResultValueTakesNoName = 4015,
+
+    /// <summary>A dimension, KPI, ranking, levels block, award, metric, flag or grade that the plan does not have.</summary>
+    [Message("the plan has no {0} named '{1}'")] UnknownPlanName = 4016,
+
+    /// <summary>An operator that does not apply to the result value.</summary>
+    [Message("{0} cannot be compared with '{1}': use {2}")] OperatorNotForValue = 4017,
+
+    /// <summary>An expected value of the wrong kind for its result value or operator.</summary>
+    [Message("{0} takes {1}, not '{2}'")] WrongExpectedValue = 4018,
+
+    /// <summary>A quoted text in a tests file without its closing quote.</summary>
+    [Message("unterminated string: close it with '\"' on the line it starts")] UnterminatedTestString = 4019,
+
+    /// <summary>A tests file with no test in it.</summary>
+    [Message("the file has no tests: start one with test \"NAME\"")] NoTests = 4020,
+
+    /// <summary>An expectation about an employee who has no row in the period the test scores.</summary>
+    [Message("employee '{0}' has no row in {1}, the period the test scores")] EmployeeNotScored = 4021,
+
+    /// <summary>A keyword line that stops before the value it needs.</summary>
+    [Message("'{0}' needs {1}, such as {2}")] TestLineIncomplete = 4022,
+
+    /// <summary>Something after the end of a keyword line.</summary>
+    [Message("unexpected '{0}' after {1}: the line ends there")] TextAfterTestLine = 4023,
+
+    /// <summary>An 'end' line outside a rows block.</summary>
+    [Message("'end' closes nothing here: it ends the rows of a test")] EndOutsideRows = 4024,
+
+    // ---- plan diffs --------------------------------------------------------------------
+
+    /// <summary>Two plans of different cadences compared on one roster.</summary>
+    [Message("'{0}' scores {1}s but '{2}' scores {3}s: a diff needs plans of one cadence")] DiffCadenceMismatch = 4050,
+
+    /// <summary>A base amount column that the data does not have.</summary>
+    [Message("the data has no column '{0}' for the base amount")] BaseColumnMissing = 4051,
+
+    /// <summary>A base amount that is not a number.</summary>
+    [Message("'{0}' is not an amount in column '{1}' for employee '{2}': write digits with '.' as the decimal point, such as 12000 or 12000.50")] InvalidBaseAmount = 4052,
 }
