@@ -3,7 +3,7 @@ using PerfRules.Diagnostics;
 
 namespace PerfRules.Tests.Authoring;
 
-/// <summary>Paths and small helpers the plan-test, diff and report tests share.</summary>
+/// <summary>Case paths, the worked example's rows and plan, and the runs the plan-test, diff and report tests share.</summary>
 internal static class AuthoringCases
 {
     public const string Source = "t.perf.tests";
