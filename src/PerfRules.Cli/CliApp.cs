@@ -20,6 +20,7 @@ internal static class CliApp
         var root = new RootCommand("PerfRules: compile a .perf scoring plan and score period rosters with it.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(ScoreCommand.Create(console));
+        root.Subcommands.Add(FmtCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
