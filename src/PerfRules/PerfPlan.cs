@@ -99,20 +99,7 @@ public sealed class PerfPlan
     public static CompilationResult CompileFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = path;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new CompilationResult(null, [Diagnostic.Create(DiagnosticCode.FileUnreadable, source, SourceSpan.StartOfText, e.Message)]);
-        }
-
-        var diagnostics = new DiagnosticBag(source);
-        if (!SourceText.TryDecode(bytes, diagnostics, out var text)) return new CompilationResult(null, diagnostics.ToSortedArray());
-        return Compile(text, source);
+        return SourceText.TryReadFile(path, out var text, out var diagnostics) ? Compile(text, path) : new CompilationResult(null, diagnostics);
     }
 
     /// <summary>Compiles plan text, returning whether it compiled.</summary>

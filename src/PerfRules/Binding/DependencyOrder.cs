@@ -11,10 +11,11 @@ internal static class DependencyOrder
     public static ImmutableArray<MetricSymbol> OrderMetrics(DeclarationTable table, DiagnosticBag diagnostics)
     {
         var metrics = table.Metrics.ConvertAll(m => m.Symbol);
+        var positions = Positions(metrics);
         var order = Order(
             metrics.ConvertAll(m => m.Name),
             metrics.ConvertAll(m => m.Span),
-            metrics.ConvertAll(m => Reads(m.Expression, metrics, n => (n as BoundMetricRef)?.Metric)),
+            metrics.ConvertAll(m => Reads(m.Expression, positions, n => (n as BoundMetricRef)?.Metric)),
             DiagnosticCode.MetricCycle,
             diagnostics);
         ImmutableArray<MetricSymbol> result = [.. order.Select(i => metrics[i])];
@@ -25,10 +26,11 @@ internal static class DependencyOrder
     public static ImmutableArray<AwardSymbol> OrderAwards(DeclarationTable table, DiagnosticBag diagnostics)
     {
         var awards = table.Awards.ConvertAll(a => a.Symbol);
+        var positions = Positions(awards);
         var order = Order(
             awards.ConvertAll(a => a.Name),
             awards.ConvertAll(a => a.Span),
-            awards.ConvertAll(a => Reads(a.Expression, awards, n => (n as BoundAwardRef)?.Award)),
+            awards.ConvertAll(a => Reads(a.Expression, positions, n => (n as BoundAwardRef)?.Award)),
             DiagnosticCode.AwardCycle,
             diagnostics);
         ImmutableArray<AwardSymbol> result = [.. order.Select(i => awards[i])];
@@ -36,17 +38,25 @@ internal static class DependencyOrder
         return result;
     }
 
-    /// <summary>The positions, in <paramref name="nodes"/>, of the nodes a body reads in the current period; first read first.</summary>
-    private static List<int> Reads<T>(BoundExpression? body, List<T> nodes, Func<BoundExpression, T?> referenced)
+    // A lookup rather than a search per reference, so that a plan of many metrics binds in time linear in its size.
+    private static Dictionary<T, int> Positions<T>(List<T> nodes)
+        where T : class
+    {
+        var positions = new Dictionary<T, int>(nodes.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Count; i++) positions[nodes[i]] = i;
+        return positions;
+    }
+
+    /// <summary>The positions of the nodes a body reads in the current period; first read first.</summary>
+    private static List<int> Reads<T>(BoundExpression? body, Dictionary<T, int> positions, Func<BoundExpression, T?> referenced)
         where T : class
     {
         var reads = new List<int>();
         if (body is null) return reads;
         foreach (var node in BoundTree.CurrentPeriodNodes(body))
         {
-            if (referenced(node) is not { } target) continue;
-            var index = nodes.IndexOf(target);
-            if (index >= 0 && !reads.Contains(index)) reads.Add(index);
+            if (referenced(node) is not { } target || !positions.TryGetValue(target, out var index)) continue;
+            if (!reads.Contains(index)) reads.Add(index);
         }
 
         return reads;
@@ -114,9 +124,11 @@ internal static class DependencyOrder
             {
                 if (next == start)
                 {
+                    // Walked back from the end and reversed once: inserting at the front would be quadratic in the cycle's length.
                     var path = new List<int> { start };
-                    for (var at = node; at != start; at = cameFrom[at]) path.Insert(1, at);
+                    for (var at = node; at != start; at = cameFrom[at]) path.Add(at);
                     path.Add(start);
+                    path.Reverse();
                     return path;
                 }
 
@@ -131,7 +143,10 @@ internal static class DependencyOrder
         throw new InvalidOperationException("A strongly connected component without a cycle back to its first node.");
     }
 
-    /// <summary>Tarjan's strongly connected components.</summary>
+    /// <summary>
+    /// Tarjan's strongly connected components, with an explicit stack of frames: a chain of thousands of metrics, each
+    /// reading the next, must not be as deep on the thread's stack.
+    /// </summary>
     private static List<HashSet<int>> StronglyConnected(List<List<int>> reads)
     {
         var count = reads.Count;
@@ -142,39 +157,58 @@ internal static class DependencyOrder
         var stack = new Stack<int>();
         var components = new List<HashSet<int>>();
         var counter = 0;
+        var frames = new Stack<(int Node, int Next)>();
 
-        void Visit(int node)
+        for (var root = 0; root < count; root++)
+        {
+            if (index[root] >= 0) continue;
+            Open(root);
+            while (frames.Count > 0)
+            {
+                var (node, next) = frames.Pop();
+                if (next > 0)
+                {
+                    // Back from the successor visited last.
+                    low[node] = Math.Min(low[node], low[reads[node][next - 1]]);
+                }
+
+                var descended = false;
+                for (; next < reads[node].Count; next++)
+                {
+                    var successor = reads[node][next];
+                    if (index[successor] < 0)
+                    {
+                        frames.Push((node, next + 1));
+                        Open(successor);
+                        descended = true;
+                        break;
+                    }
+
+                    if (onStack[successor]) low[node] = Math.Min(low[node], index[successor]);
+                }
+
+                if (descended || low[node] != index[node]) continue;
+                var component = new HashSet<int>();
+                int member;
+                do
+                {
+                    member = stack.Pop();
+                    onStack[member] = false;
+                    component.Add(member);
+                }
+                while (member != node);
+                components.Add(component);
+            }
+        }
+
+        return components;
+
+        void Open(int node)
         {
             index[node] = low[node] = counter++;
             stack.Push(node);
             onStack[node] = true;
-            foreach (var next in reads[node])
-            {
-                if (index[next] < 0)
-                {
-                    Visit(next);
-                    low[node] = Math.Min(low[node], low[next]);
-                }
-                else if (onStack[next])
-                {
-                    low[node] = Math.Min(low[node], index[next]);
-                }
-            }
-
-            if (low[node] != index[node]) return;
-            var component = new HashSet<int>();
-            int member;
-            do
-            {
-                member = stack.Pop();
-                onStack[member] = false;
-                component.Add(member);
-            }
-            while (member != node);
-            components.Add(component);
+            frames.Push((node, 0));
         }
-
-        for (var i = 0; i < count; i++) if (index[i] < 0) Visit(i);
-        return components;
     }
 }

@@ -1,5 +1,6 @@
 using PerfRules.Diagnostics;
 using PerfRules.Syntax.Ast;
+using PerfRules.Syntax.Formatting;
 
 namespace PerfRules.Binding;
 

@@ -13,10 +13,12 @@ internal static class MetricLevels
         var level = new Dictionary<MetricSymbol, int>();
         foreach (var metric in metricsInOrder) level[metric] = LevelOf(metric.Expression!, level);
 
+        // One pass that drops each metric into its level: a chain of aggregates makes as many levels as metrics.
         var count = metricsInOrder.IsEmpty ? 0 : level.Values.Max() + 1;
-        var levels = new List<ImmutableArray<MetricSymbol>>();
-        for (var l = 0; l < count; l++) levels.Add([.. metricsInOrder.Where(m => level[m] == l)]);
-        return [.. levels];
+        var levels = new ImmutableArray<MetricSymbol>.Builder[count];
+        for (var l = 0; l < count; l++) levels[l] = ImmutableArray.CreateBuilder<MetricSymbol>();
+        foreach (var metric in metricsInOrder) levels[level[metric]].Add(metric);
+        return [.. levels.Select(l => l.ToImmutable())];
     }
 
     // Metrics come in dependency order, so every metric read in the current period already has its level.

@@ -32,6 +32,30 @@ internal static class SourceText
         return false;
     }
 
+    /// <summary>
+    /// Reads a plan file as UTF-8 text. A file that cannot be read, or bytes that are not UTF-8, give false with the
+    /// diagnostic that says so.
+    /// </summary>
+    public static bool TryReadFile(string path, out string text, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        text = string.Empty;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            diagnostics = [Diagnostic.Create(DiagnosticCode.FileUnreadable, path, SourceSpan.StartOfText, e.Message)];
+            return false;
+        }
+
+        var bag = new DiagnosticBag(path);
+        var decoded = TryDecode(bytes, bag, out text);
+        diagnostics = bag.ToSortedArray();
+        return decoded;
+    }
+
     // Lines end at LF, CRLF or a lone CR; the column is one past the last character.
     private static (int Line, int Column) PositionAfter(ReadOnlySpan<char> text)
     {

@@ -99,7 +99,7 @@ public sealed class SampleOutputTests
         return width;
     }
 
-    private static string SamplesFolder { get; } = Path.Combine(RepositoryRoot(), "samples");
+    internal static string SamplesFolder { get; } = Path.Combine(RepositoryRoot(), "samples");
 
     /// <summary>The folder holding PerfRules.sln, found by walking up from where the tests run.</summary>
     private static string RepositoryRoot()

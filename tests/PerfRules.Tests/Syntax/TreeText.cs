@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfRules.Syntax.Ast;
+using PerfRules.Syntax.Formatting;
 
 namespace PerfRules.Tests.Syntax;
 
@@ -20,20 +21,5 @@ internal static class TreeText
         _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, null),
     };
 
-    private static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "or",
-        BinaryOperator.And => "and",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        _ => throw new ArgumentOutOfRangeException(nameof(op), op, null),
-    };
+    private static string Symbol(BinaryOperator op) => ExpressionText.Symbol(op);
 }

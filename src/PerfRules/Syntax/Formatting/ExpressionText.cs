@@ -1,9 +1,12 @@
 using System.Text;
 using PerfRules.Syntax.Ast;
 
-namespace PerfRules.Binding;
+namespace PerfRules.Syntax.Formatting;
 
-/// <summary>Writes an expression back as plan text, so that a message can quote the operand at fault.</summary>
+/// <summary>
+/// Writes an expression back as plan text with the fewest parentheses that keep its tree: for messages that quote the
+/// operand at fault, and for the formatter.
+/// </summary>
 internal static class ExpressionText
 {
     public static string Of(ExpressionSyntax expression)
@@ -12,6 +15,10 @@ internal static class ExpressionText
         Write(expression, text);
         return text.ToString();
     }
+
+    /// <summary>A text as the plan writes it: in double quotes, with <c>\</c>, <c>"</c> and line breaks escaped.</summary>
+    public static string StringLiteral(string value) =>
+        "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
 
     /// <summary>The expression in single quotes, as messages quote names.</summary>
     public static string Quoted(ExpressionSyntax expression) => "'" + Of(expression) + "'";
@@ -24,7 +31,7 @@ internal static class ExpressionText
                 text.Append(number.Literal.Text);
                 break;
             case StringExpression str:
-                text.Append('"').Append(str.Literal.Value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n")).Append('"');
+                text.Append(StringLiteral(str.Literal.Value));
                 break;
             case BooleanExpression boolean:
                 text.Append(boolean.Value ? "true" : "false");
