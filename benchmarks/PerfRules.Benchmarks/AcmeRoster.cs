@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PerfRules.Runtime;
 
 namespace PerfRules.Benchmarks;
 
@@ -52,13 +53,27 @@ public sealed class AcmeRoster
     /// <summary>The roster as CSV text in the spec's data format, period 2025-Q3.</summary>
     public string ToCsv()
     {
-        var text = new StringBuilder("employee,period,revenue,collected,receivable,new_customers,nps,complaints,data_violations,team,tenure_months\n");
+        var text = new StringWriter(new StringBuilder(Count * 96), CultureInfo.InvariantCulture);
+        WriteCsv(text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the roster as CSV (spec section 10), one row per employee, period 2025-Q3.</summary>
+    public void WriteCsv(TextWriter output)
+    {
+        output.Write("employee,period,revenue,collected,receivable,new_customers,nps,complaints,data_violations,team,tenure_months\n");
         for (var i = 0; i < Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{Ids[i]},2025-Q3,{Revenue[i]},{Collected[i]},{Receivable[i]},{NewCustomers[i]},{Nps[i]},{Complaints[i]},{DataViolations[i]},{Team[i]},{Tenure[i]}\n");
+            output.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{Ids[i]},2025-Q3,{Revenue[i]},{Collected[i]},{Receivable[i]},{NewCustomers[i]},{Nps[i]},{Complaints[i]},{DataViolations[i]},{Team[i]},{Tenure[i]}\n"));
         }
+    }
 
-        return text.ToString();
+    /// <summary>The roster read through the plan's own CSV reader, as the one snapshot PerfRules evaluates.</summary>
+    public PeriodSnapshot ToSnapshot(PerfPlan plan)
+    {
+        var roster = plan.ReadCsv(new StringReader(ToCsv()), "roster.csv");
+        if (roster.HasErrors) throw new InvalidOperationException(string.Join("\n", roster.Diagnostics.Take(5)));
+        return roster.Periods[^1];
     }
 }

@@ -24,7 +24,16 @@ public static class HandWrittenAcmeScorer
         var results = new Results(n);
         var collection = new decimal?[n];
         var vetoed = new bool[n];
-        for (var i = 0; i < n; i++)
+        ScoreRows(roster, results, collection, vetoed);
+        Rank(roster, results, vetoed);
+        GradeAndPay(results, collection, vetoed);
+        return results;
+    }
+
+    /// <summary>Collection rate, KPI, dimension and total scores (shown total only), and the veto, row by row.</summary>
+    internal static void ScoreRows(AcmeRoster roster, Results results, decimal?[] collection, bool[] vetoed)
+    {
+        for (var i = 0; i < roster.Count; i++)
         {
             decimal? rate = roster.Receivable[i] == 0m ? null : roster.Collected[i] / roster.Receivable[i];
             collection[i] = rate;
@@ -38,9 +47,12 @@ public static class HandWrittenAcmeScorer
             results.Score[i] = Math.Round(total, 2, MidpointRounding.AwayFromZero);
             vetoed[i] = roster.DataViolations[i] > 0;
         }
+    }
 
-        Rank(roster, results, vetoed);
-        for (var i = 0; i < n; i++)
+    /// <summary>Grade lines and payout lines from the ranks.</summary>
+    internal static void GradeAndPay(Results results, decimal?[] collection, bool[] vetoed)
+    {
+        for (var i = 0; i < results.Rank.Length; i++)
         {
             var (rank, size, score) = (results.Rank[i], results.GroupSize[i], results.Score[i]!.Value);
             results.Grade[i] = vetoed[i] ? "D"
@@ -55,8 +67,6 @@ public static class HandWrittenAcmeScorer
                 : Top(rank, size, 0.30m) ? 2m
                 : 1m;
         }
-
-        return results;
     }
 
     private static bool Top(int rank, int size, decimal share) => (rank - 1m) / size < share;
@@ -83,7 +93,8 @@ public static class HandWrittenAcmeScorer
 
     private static decimal Bands(decimal nps) => nps >= 60m ? 100m : nps >= 40m ? 70m : nps >= 20m ? 40m : 0m;
 
-    private static void Rank(AcmeRoster roster, Results results, bool[] vetoed)
+    /// <summary>Competition ranks within each team: not vetoed first, then score and revenue, both descending.</summary>
+    internal static void Rank(AcmeRoster roster, Results results, bool[] vetoed)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < roster.Count; i++)

@@ -1,4 +1,47 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using PerfRules.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/PerfRules.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/PerfRules.Benchmarks -- --filter '*'      every benchmark
+//   -- --quick                      the in-memory comparisons at 100,000 employees, short job, ratio lines at the end
+//   -- --generate-csv PATH N        an N-employee section 1 roster as CSV (for the CLI measurement)
+//   -- --generate-plan PATH         the generated 2,000-line plan of the compile benchmarks (for `perfrules check`)
+//   -- --csv-stages PATH [RUNS]     reading, evaluating and writing a CSV roster, timed in-process
+//   -- --profile [N] [RUNS]         the single-threaded pipeline split per stage
+//   -- --evaluate-loop [N] [RUNS]   only plan.Evaluate, RUNS times, for a sampling profiler (dotnet-trace)
+//   -- --history-loop [N] [MONTHS] [RUNS]   the same for the monthly plan with history
+return args switch
+{
+    ["--quick", ..] => QuickRun.Run(args[1..]),
+    ["--generate-csv", var path, var count] => CsvRoster.Generate(path, Number(count)),
+    ["--generate-plan", var path] => WritePlan(path),
+    ["--csv-stages", var path, ..] => CsvRoster.TimeStages(path, Optional(args, 2, 3)),
+    ["--profile", ..] => StageProfile.Run(Optional(args, 1, 100_000), Optional(args, 2, 11)),
+    ["--evaluate-loop", ..] => ProfilerLoops.Evaluate(Optional(args, 1, 100_000), Optional(args, 2, 40)),
+    ["--history-loop", ..] => ProfilerLoops.History(Optional(args, 1, 10_000), Optional(args, 2, 12), Optional(args, 3, 20)),
+    _ => RunSwitcher(args),
+};
+
+static int Number(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+static int Optional(string[] args, int index, int fallback) => args.Length > index ? Number(args[index]) : fallback;
+
+static int WritePlan(string path)
+{
+    File.WriteAllText(path, GeneratedPlan.Text);
+    return 0;
+}
+
+static int RunSwitcher(string[] args)
+{
+    // On a small shared machine the generated project can take minutes to build (BenchmarkDotNet allows 2), and a
+    // 1,000,000-employee evaluation takes seconds: unless --job says otherwise, 2 warm-ups and 8 measured iterations.
+    var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)).AddColumn(StatisticColumn.Median);
+    if (!args.Any(a => a is "--job" or "-j"))
+        config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).WithId("Full"));
+    BenchmarkSwitcher.FromAssembly(typeof(AcmePlan).Assembly).Run(args, config);
+    return 0;
+}

@@ -141,6 +141,12 @@ public sealed class PerfPlan
             return new EvaluationResult(null, [], [], diagnostics.ToImmutable());
         }
 
+        if (scored.Cadence != Cadence)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticCode.WrongCadence, roster.SourceName, SourceSpan.StartOfText, scored, PeriodText.Name(Cadence)));
+            return new EvaluationResult(scored, [], [], diagnostics.ToImmutable());
+        }
+
         var current = roster.Find(scored);
         if (current is null)
         {
@@ -164,7 +170,7 @@ public sealed class PerfPlan
         foreach (var snapshot in earlier.Prepend(current))
         {
             if (snapshot.Period.Cadence != Cadence)
-                diagnostics.Add(Diagnostic.Create(DiagnosticCode.WrongCadence, SourceName, SourceSpan.StartOfText, snapshot.Period, Cadence.ToString().ToLowerInvariant()));
+                diagnostics.Add(Diagnostic.Create(DiagnosticCode.WrongCadence, SourceName, SourceSpan.StartOfText, snapshot.Period, PeriodText.Name(Cadence)));
             if (snapshot.Columns.Length != Inputs.Length)
                 throw new ArgumentException("The snapshot was built for another plan: its columns do not match this plan's inputs.", nameof(current));
         }

@@ -14,7 +14,7 @@ internal static class ScoreCommand
     {
         var planArgument = new Argument<FileInfo>("plan") { Description = "The .perf plan." };
         var dataArgument = new Argument<FileInfo>("data") { Description = "The roster: a CSV file with employee, period and one column per input." };
-        var periodOption = new Option<string?>("--period") { Description = "The period to score, such as 2025-Q3; default: the latest in the data." };
+        var periodOption = new Option<string?>("--period") { Description = "The period to score, such as 2025-Q3 or 2025-W07; default: the latest in the data." };
         var formatOption = new Option<string>("--format")
         {
             Description = "Output format: table (default on a terminal), csv or json.",
@@ -41,7 +41,7 @@ internal static class ScoreCommand
         {
             if (!PerfPeriod.TryParse(periodText, out var parsed))
             {
-                console.Error.WriteLine($"perfrules: '{periodText}' is not a period: write 2025-07, 2025-Q3 or 2025");
+                console.Error.WriteLine($"perfrules: '{periodText}' is not a period: write 2025-W07, 2025-07, 2025-Q3 or 2025");
                 return CliApp.UsageError;
             }
 

@@ -111,18 +111,8 @@ internal sealed partial class ExpressionBinder
             Expect(where, call.Where, ValueType.Flag, "'where'", "a flag");
         }
 
-        ValueType? type = ValueType.Number;
-        switch (function)
-        {
-            case AggregateFunction.Sum or AggregateFunction.Avg:
-                Expect(argument, argumentSyntax, ValueType.Number, owner, "a number");
-                break;
-            case AggregateFunction.Min or AggregateFunction.Max:
-                type = IsError(argument) || !ExpectOrdered(argument, argumentSyntax, owner) ? null : argument.Type;
-                break;
-        }
-
-        if (type is not { } resultType) return new BoundErrorExpression(ValueType.Number, call.Span);
-        return new BoundAggregate(function, argument, by, where, resultType, slots.NextAggregate(), call.Span);
+        // group_count counts values of any type; the others take numbers only: "no other aggregate takes a date" (spec 12.7).
+        if (function != AggregateFunction.Count) Expect(argument, argumentSyntax, ValueType.Number, owner, "a number");
+        return new BoundAggregate(function, argument, by, where, ValueType.Number, slots.NextAggregate(), call.Span);
     }
 }

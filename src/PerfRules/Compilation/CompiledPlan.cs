@@ -23,6 +23,10 @@ internal sealed record CompiledPlan(
     ImmutableArray<HistoryCallPlan> HistoryCalls,
     string SourceText)
 {
+    /// <summary>Whether a window reaches back over every period given (<c>latest</c>, <c>highest</c> or <c>lowest</c> without a count).</summary>
+    public bool ReachesBackOverEveryPeriod { get; } = HistoryCalls.Any(c => c.Symbol is
+        { Function: HistoryFunction.Latest } or { Function: HistoryFunction.Highest or HistoryFunction.Lowest, Count: 0 });
+
     /// <summary>The plan text a span covers, for explanations; empty when the text is not available.</summary>
     public string SourceOf(Diagnostics.SourceSpan span) =>
         span.Start >= 0 && span.End <= SourceText.Length ? SourceText.Substring(span.Start, span.Length) : "";

@@ -31,7 +31,7 @@ internal static class PlanCompiler
             [.. plan.Awards.Select(a => new AwardPlan(a, compiler.CompileNumber(a.Expression!), layout.AwardSlot(a)))],
             DefineAggregateCalls(plan, compiler),
             [.. plan.Flags.Select(f => compiler.CompileFlag(f.Condition))],
-            CompileHistoryCalls(plan, compiler),
+            CompileHistoryCalls(plan, compiler, sourceText),
             sourceText);
     }
 
@@ -112,17 +112,24 @@ internal static class PlanCompiler
         return Expr.Lambda<Func<PeriodFrame, int, decimal?>>(body, "rank_key", [compiler.Frame, compiler.Row]).Compile();
     }
 
-    // Each distinct history call once, in the order the plan text shows them.
-    private static ImmutableArray<HistoryCallPlan> CompileHistoryCalls(BoundPlan plan, ExpressionCompiler compiler)
+    // Each distinct history call once, in the order the plan text shows them: the same call written in two places
+    // reads the same value, so it is explained once.
+    private static ImmutableArray<HistoryCallPlan> CompileHistoryCalls(BoundPlan plan, ExpressionCompiler compiler, string sourceText)
     {
-        var seen = new HashSet<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         return [.. PlanExpressions.All(plan)
             .SelectMany(PlanExpressions.Descendants)
             .OfType<BoundHistory>()
-            .Where(h => seen.Add(h.Span.Start))
             .OrderBy(h => h.Span.Start)
-            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+            .Where(h => seen.Add(TextOf(h.Span, sourceText)))
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), compiler.CompileBoxed(h.Argument), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
     }
+
+    // A hand-built tree has no text: its calls are told apart by position.
+    private static string TextOf(Diagnostics.SourceSpan span, string sourceText) =>
+        span.Start >= 0 && span.End <= sourceText.Length && span.Length > 0
+            ? sourceText.Substring(span.Start, span.Length)
+            : "@" + span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static ClassificationPlan CompileClassification(ClassificationSymbol symbol, int slot, ExpressionCompiler compiler) =>
         new(symbol, [.. symbol.Lines.Select(l => l.When is { } when ? compiler.CompileFlag(when) : null)], slot);

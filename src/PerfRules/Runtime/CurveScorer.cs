@@ -23,10 +23,19 @@ internal abstract class CurveScorer
 /// <summary>(v - A) / (B - A) * 100, clamped to [0, 100].</summary>
 internal sealed class LinearScorer(decimal from, decimal to) : CurveScorer
 {
+    private readonly decimal _span = to - from;
+
+    // Plain decimals inside one overflow guard: this runs once per KPI and employee.
     public override decimal? Score(PeriodFrame frame, int row, decimal value)
     {
-        var share = Arithmetic.Divide(Arithmetic.Subtract(value, from), to - from);
-        return Arithmetic.Multiply(share, 100m) is { } score ? Arithmetic.ClampScore(score) : null;
+        try
+        {
+            return Arithmetic.ClampScore((value - from) / _span * 100m);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 }
 
@@ -44,10 +53,15 @@ internal sealed class LadderScorer(BoundLadderCurve ladder) : CurveScorer
         if (Ladder.Prorated && reached > 0 && reached < lines.Length)
         {
             var (last, next) = (lines[reached - 1], lines[reached]);
-            if (Arithmetic.Divide(Arithmetic.Subtract(value, last.At), next.At - last.At) is not { } share) return null;
-            share = share < 0m ? 0m : share > 1m ? 1m : share;
-            if (Arithmetic.Multiply(next.Pays, share) is not { } part) return null;
-            score += part;
+            try
+            {
+                var share = (value - last.At) / (next.At - last.At);
+                score += next.Pays * (share < 0m ? 0m : share > 1m ? 1m : share);
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
         }
 
         return score;

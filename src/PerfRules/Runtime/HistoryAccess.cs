@@ -28,7 +28,7 @@ internal static class HistoryAccess
     public static decimal? Times(PeriodFrame frame, int row, int periods, Func<PeriodFrame, int, bool?> condition)
     {
         var count = 0;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = OldestDistance(frame, periods); distance >= 0; distance--)
         {
             var r = RowBack(frame, row, distance, out var f);
             if (r >= 0 && condition(f!, r) == true) count++;
@@ -58,7 +58,7 @@ internal static class HistoryAccess
     public static T Extreme<T>(PeriodFrame frame, int row, int periods, Func<PeriodFrame, int, T> argument, Func<T, T, T> pick)
     {
         T best = default!;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = OldestDistance(frame, periods); distance >= 0; distance--)
         {
             var r = RowBack(frame, row, distance, out var f);
             if (r >= 0) best = pick(best, argument(f!, r));
@@ -101,7 +101,7 @@ internal static class HistoryAccess
     {
         count = 0;
         decimal? sum = null;
-        for (var distance = periods - 1; distance >= 0; distance--)
+        for (var distance = OldestDistance(frame, periods); distance >= 0; distance--)
         {
             var r = RowBack(frame, row, distance, out var f);
             if (r < 0 || argument(f!, r) is not { } value) continue;
@@ -113,7 +113,18 @@ internal static class HistoryAccess
         return sum;
     }
 
-    private static int RowBack(PeriodFrame frame, int row, int distance, out PeriodFrame? earlier)
+    /// <summary>
+    /// How far back a window of <paramref name="periods"/> periods has to look: no further than the first period given,
+    /// so that <c>times(c, 520)</c> over a year of data costs a year, not ten.
+    /// </summary>
+    public static int OldestDistance(PeriodFrame frame, int periods)
+    {
+        var given = frame.Period.Ordinal - frame.History.FirstOrdinal; // negative while the first period is evaluated
+        return Math.Max(0, Math.Min(periods - 1, given));
+    }
+
+    /// <summary>The employee's row <paramref name="distance"/> periods back (0: this one), or -1 when that period has no row for it.</summary>
+    public static int RowBack(PeriodFrame frame, int row, int distance, out PeriodFrame? earlier)
     {
         if (distance == 0)
         {
@@ -125,16 +136,15 @@ internal static class HistoryAccess
         return earlier is null ? -1 : frame.RowMapTo(earlier, distance)[row];
     }
 
-    private static int LastRowBefore(PeriodFrame frame, int row, out PeriodFrame? earlier)
+    /// <summary>
+    /// The employee's row in the most recent earlier period that has one, however far back: read from the links the
+    /// history index made when the frame was created, so that looking past a long gap costs one step.
+    /// </summary>
+    public static int LastRowBefore(PeriodFrame frame, int row, out PeriodFrame? earlier)
     {
-        var gaps = frame.Period.Ordinal - frame.History.FirstOrdinal;
-        for (var distance = 1; distance <= gaps; distance++)
-        {
-            var r = RowBack(frame, row, distance, out earlier);
-            if (r >= 0) return r;
-        }
-
-        earlier = null;
-        return -1;
+        var links = frame.EarlierRows
+            ?? throw new InvalidOperationException("The frame was evaluated without links to earlier rows, which whole-history windows need.");
+        earlier = links.Frames[row];
+        return earlier is null ? -1 : links.Rows[row];
     }
 }

@@ -16,6 +16,9 @@ internal sealed class PeriodFrame
     private readonly Dictionary<int, int[]> _rowMaps = [];
     private readonly object _rowMapLock = new();
 
+    // The maps of the nearest periods, read without the lock: every window call of every row asks for them.
+    private readonly int[]?[] _nearRowMaps = new int[]?[16];
+
     public PeriodFrame(FrameLayout layout, BoundPlan plan, PeriodSnapshot snapshot, HistoryIndex history)
     {
         Snapshot = snapshot;
@@ -113,6 +116,9 @@ internal sealed class PeriodFrame
     public int[] MultiplierLine { get; }
     public bool[][] FlagHolds { get; }
 
+    /// <summary>Each row's link to the employee's last earlier row; set only for plans with whole-history windows.</summary>
+    public EarlierRowLinks? EarlierRows { get; set; }
+
     /// <summary>Per history call site, values already worked out for this period (streaks, whole-history extremes).</summary>
     public HistoryMemo?[] Memos { get; }
 
@@ -131,6 +137,8 @@ internal sealed class PeriodFrame
     /// </summary>
     public int[] RowMapTo(PeriodFrame earlier, int distance)
     {
+        var near = distance < _nearRowMaps.Length;
+        if (near && Volatile.Read(ref _nearRowMaps[distance]) is { } known) return known;
         lock (_rowMapLock)
         {
             if (_rowMaps.TryGetValue(distance, out var map)) return map;
@@ -138,6 +146,7 @@ internal sealed class PeriodFrame
             var employees = Snapshot.Employees;
             for (var row = 0; row < map.Length; row++) map[row] = earlier.Snapshot.RowOf(employees[row]);
             _rowMaps[distance] = map;
+            if (near) Volatile.Write(ref _nearRowMaps[distance], map);
             return map;
         }
     }

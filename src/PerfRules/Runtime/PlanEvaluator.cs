@@ -13,6 +13,7 @@ internal static class PlanEvaluator
     public static PeriodFrame Evaluate(CompiledPlan plan, PeriodSnapshot snapshot, HistoryIndex history, EvaluationOptions options)
     {
         var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
+        if (plan.ReachesBackOverEveryPeriod) frame.EarlierRows = history.LinkEarlierRows(frame);
         foreach (var level in plan.MetricLevels) ForRows(frame, options, level);
         ForRows(frame, options, (f, row) => ScoreStage.ScoreRow(plan, f, row));
 

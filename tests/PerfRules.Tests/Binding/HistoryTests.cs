@@ -121,24 +121,27 @@ public class HistoryTests
             metric c = group_min(sales where sales)
             metric e = group_max(ok)
             metric f = group_sum(sales by nowhere)
+            metric g = group_min(joined by team)
             """,
             "(7,22) PR0106: 'group_sum' needs a number, but 'team' is text",
             "(8,31) PR0144: 'by sales' needs a text input, but 'sales' is a number input",
             "(9,34) PR0106: 'where' needs a flag, but 'sales' is a number",
-            "(10,22) PR0106: 'group_max' needs numbers or dates, but 'ok' is a flag",
-            "(11,31) PR0101: unknown name 'nowhere'");
+            "(10,22) PR0106: 'group_max' needs a number, but 'ok' is a flag",
+            "(11,31) PR0101: unknown name 'nowhere'",
+            "(12,22) PR0106: 'group_min' needs a number, but 'joined' is a date");
     }
 
     [Fact]
     public void Aggregates_take_their_result_type_and_keep_by_and_where()
     {
         var plan = CompileClean(Typed + """
-            metric first = group_min(joined by team)
+            metric first = group_min(sales by team)
             metric how_many = group_count(team where ok)
+            metric dated = group_count(joined)
             """);
 
         var first = Assert.IsType<BoundAggregate>(plan.Metrics[0].Expression);
-        Assert.Equal((AggregateFunction.Min, ValueType.Date, "team"), (first.Function, first.Type, first.By?.Name));
+        Assert.Equal((AggregateFunction.Min, ValueType.Number, "team"), (first.Function, first.Type, first.By?.Name));
         var count = Assert.IsType<BoundAggregate>(plan.Metrics[1].Expression);
         Assert.Equal((AggregateFunction.Count, ValueType.Number), (count.Function, count.Type));
         Assert.IsType<BoundInputRef>(count.Where);

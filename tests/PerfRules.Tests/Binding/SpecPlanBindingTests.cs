@@ -127,11 +127,11 @@ public class SpecPlanBindingTests
         Assert.Equal(ValueType.Number, types["tenure_months"]);
         Assert.Equal(ValueType.Flag, types["new_agent"]);
         Assert.Equal(ValueType.Flag, types["good_quarter"]);
-        Assert.Equal(ValueType.Date, types["first_joined"]);
+        Assert.Equal(ValueType.Number, types["team_joiners"]);
 
         // History: highest, times, latest in metrics; previous, streak, previous in flags.
         Assert.Equal(6, plan.HistorySlotCount);
-        // Aggregates: two in team_attainment, one each in share, best_share, first_joined, two in the award.
+        // Aggregates: two in team_attainment, one each in share, best_share, team_joiners, two in the award.
         Assert.Equal(7, plan.AggregateSlotCount);
     }
 }

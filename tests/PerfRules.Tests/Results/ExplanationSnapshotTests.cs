@@ -74,7 +74,7 @@ public sealed class ExplanationSnapshotTests
     [Fact]
     public void A_seller_with_a_previous_quarter_is_explained_with_growth_and_a_complaint_spike()
     {
-        // h2 in 2025-Q3: previous(revenue) = 1,500,000.00 from 2025-Q2, growth 1,650,000 / 1,500,000 - 1 = 10%:
+        // h2 in 2025-Q3: previous(revenue) = 1,500,000.00, from 2025-Q2, growth 1,650,000 / 1,500,000 - 1 = 10%:
         // (0.1 - 0) / (0.3 - 0) x 100 = 33.333333...; revenue 60 + 25 x 0.5 = 72.5, collection 97%: 85;
         // performance 36.25 + 25.5 + 6.666666... = 68.416666...; customer 35 + 25 = 60; 3 complaints: 40;
         // total 41.05 + 12 + 8 = 61.05, rank 3 of 4 (50%): B, multiplier 1.
@@ -157,7 +157,7 @@ public sealed class ExplanationSnapshotTests
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
             var german = Explained("plans/acme-sales.perf", "data/acme-history.csv", "h2").Explain().ToString();
             Assert.Equal(invariant, german);
-            Assert.Contains("previous(revenue) = 1,500,000.00 from 2025-Q2", german, StringComparison.Ordinal);
+            Assert.Contains("previous(revenue) = 1,500,000.00, from 2025-Q2", german, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using PerfRules.Compilation;
+using PerfRules.Runtime;
+
+namespace PerfRules.Benchmarks;
+
+/// <summary>
+/// The two most expensive stages of <see cref="StageProfile"/> taken apart. Each part runs alone over every row of a
+/// frame the whole pipeline has already filled, so that it sees the real values (and the real lines tried).
+/// </summary>
+internal static class StageDetail
+{
+    public static string[] Parts { get; } =
+    [
+        "scoring: KPI values (compiled delegates)", "scoring: curves", "scoring: weighted sums and the division by the weights left in",
+        "scoring: shown values (10 roundings to 2 decimals)", "scoring: whole ScoreRow",
+        "grades: FrameLayout.RankSlot and GroupSizeSlot lookups, per line tried", "grades: Logic.Top, per line tried", "grades: whole GradeRow",
+    ];
+
+    public static double[] Measure(CompiledPlan plan, PeriodFrame frame)
+    {
+        var n = frame.Count;
+        var kpis = plan.Profiles[^1].Dimensions.SelectMany(d => d.Kpis).ToArray();
+        var dimensions = plan.Profiles[^1].Dimensions.ToArray();
+        var times = new List<double>();
+        var clock = Stopwatch.StartNew();
+        decimal? sink = null;
+        // The frame keeps no copy of the values scored, so the first part keeps them for the second.
+        var values = new decimal?[kpis.Length, n];
+        for (var row = 0; row < n; row++)
+            for (var k = 0; k < kpis.Length; k++) values[k, row] = kpis[k].Value(frame, row);
+        times.Add(Lap(clock));
+        for (var row = 0; row < n; row++)
+            for (var k = 0; k < kpis.Length; k++)
+                if (values[k, row] is { } v) sink = kpis[k].Curve.Score(frame, row, v);
+        times.Add(Lap(clock));
+        for (var row = 0; row < n; row++)
+        {
+            decimal total = 0m;
+            foreach (var dimension in dimensions)
+            {
+                decimal sum = 0m, weights = 0m;
+                var leftOut = false;
+                foreach (var kpi in dimension.Kpis)
+                {
+                    if (frame.Kpis.State[kpi.Index][row] == ScoreState.Skipped)
+                    {
+                        leftOut = true;
+                        continue;
+                    }
+
+                    sum += kpi.Symbol.Weight * frame.Kpis.Exact[kpi.Index][row]!.Value;
+                    weights += kpi.Symbol.Weight;
+                }
+
+                total += dimension.Symbol.Weight * (leftOut ? sum / weights : sum);
+            }
+
+            sink = total;
+        }
+
+        times.Add(Lap(clock));
+        for (var row = 0; row < n; row++)
+        {
+            foreach (var kpi in kpis) sink = Arithmetic.Shown(frame.Kpis.Exact[kpi.Index][row]);
+            foreach (var dimension in dimensions) sink = Arithmetic.Shown(frame.DimensionExact[dimension.Index][row]);
+            sink = Arithmetic.Shown(frame.TotalExact[row]);
+        }
+
+        times.Add(Lap(clock));
+        for (var row = 0; row < n; row++) ScoreStage.ScoreRow(plan, frame, row);
+        times.Add(Lap(clock));
+
+        // A grade line is tried until one holds: lines 0..GradeLine (the catch-all needs no test); vetoed rows try none.
+        var main = plan.Bound.MainRanking;
+        var lines = plan.Grades!.Symbol.Lines;
+        var slots = 0;
+        for (var row = 0; row < n; row++)
+            for (var line = 0; line < LinesTried(frame, row, lines.Length); line++)
+                slots += plan.Layout.RankSlot(main) + plan.Layout.GroupSizeSlot(main);
+        times.Add(Lap(clock));
+        var (rankColumn, sizeColumn) = (frame.Numbers[plan.Layout.RankSlot(main)], frame.Numbers[plan.Layout.GroupSizeSlot(main)]);
+        bool? top = null;
+        for (var row = 0; row < n; row++)
+            for (var line = 0; line < LinesTried(frame, row, lines.Length); line++)
+                top = Logic.Top(rankColumn[row], sizeColumn[row], lines[line].Top ?? 1m);
+        times.Add(Lap(clock));
+        for (var row = 0; row < n; row++) StandingStage.GradeRow(plan, frame, row);
+        times.Add(Lap(clock));
+        GC.KeepAlive((sink, slots, top));
+        return [.. times];
+    }
+
+    private static int LinesTried(PeriodFrame frame, int row, int lines) =>
+        frame.Vetoed[row] ? 0 : Math.Min(frame.GradeLine[row] + 1, lines - 1);
+
+    private static double Lap(Stopwatch clock)
+    {
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        return elapsed;
+    }
+}
