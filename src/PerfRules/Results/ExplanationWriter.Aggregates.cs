@@ -25,7 +25,7 @@ internal sealed partial class ExplanationWriter
             var over = call.Symbol.By is { } by ? GroupText(by.Name, group) : "the whole roster";
             var filter = call.Symbol.Where is null ? "" : " where the condition holds";
             var members = result.Count == 1 ? "1 employee" : $"{result.Count} employees";
-            var value = ExplanationNumbers.Any(result.Value, _units.Of(call.Symbol), inFormula: false);
+            var value = ExplanationNumbers.Any(result.Number, _units.Of(call.Symbol), inFormula: false);
             Add(Step.Aggregates, 1, $"{text} = {value} over {over}: {members} with a value{filter}");
         }
     }

@@ -135,7 +135,7 @@ internal sealed partial class ExpressionValues
             case BoundAwardRef a: value = frame.Numbers[layout.AwardSlot(a.Award)][row]; return true;
             case BoundPeriodBoundary b: value = b.End ? frame.Period.End : frame.Period.Start; return true;
             case BoundHistory h when _history.TryGetValue(h.Span.Start, out var call): value = call.Read(frame, row); return true;
-            case BoundAggregate a when frame.Aggregates[a.Slot] is { } table: value = table.Read(GroupOf(a, frame, row)).Value; return true;
+            case BoundAggregate a when frame.Aggregates[a.Slot] is { } table: value = table.Read(GroupOf(a, frame, row)).Number; return true;
             default: return false;
         }
     }

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using NodaTime;
 using PerfRules.Binding;
 using PerfRules.Compilation;
 using Expr = System.Linq.Expressions.Expression;
@@ -16,8 +15,8 @@ internal static class AggregateAccess
 {
     public static Expr Compile(BoundAggregate aggregate, ExpressionCompiler compiler)
     {
-        var read = aggregate.ResultType == ValueType.Date ? nameof(ReadDate) : nameof(ReadNumber);
-        return Expr.Call(typeof(AggregateAccess).GetMethod(read)!, compiler.Frame, compiler.Row, Expr.Constant(Define(aggregate, compiler)));
+        // Every aggregate gives a number: group_count counts values of any type, the others take numbers only (spec 12.7).
+        return Expr.Call(typeof(AggregateAccess).GetMethod(nameof(ReadNumber))!, compiler.Frame, compiler.Row, Expr.Constant(Define(aggregate, compiler)));
     }
 
     /// <summary>What an aggregate call site computes, with its argument, filter and grouping compiled.</summary>
@@ -35,9 +34,6 @@ internal static class AggregateAccess
 
     public static decimal? ReadNumber(PeriodFrame frame, int row, AggregateDefinition definition) =>
         Table(frame, definition).Read(definition.GroupOf(frame, row)).Number;
-
-    public static LocalDate? ReadDate(PeriodFrame frame, int row, AggregateDefinition definition) =>
-        Table(frame, definition).Read(definition.GroupOf(frame, row)).Date;
 
     /// <summary>The aggregate's table for the frame's period, built on the first call; once a period is evaluated it is safe to call from anywhere.</summary>
     public static AggregateTable Table(PeriodFrame frame, AggregateDefinition definition)

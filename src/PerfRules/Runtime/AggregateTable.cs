@@ -1,12 +1,11 @@
-using NodaTime;
 using PerfRules.Binding;
 
 namespace PerfRules.Runtime;
 
 /// <summary>
 /// An aggregate's result for every group of one period, built in one pass over the roster in ordinal order of
-/// employee id (spec 12.9). Number arguments are read unboxed; only the values of <c>group_count</c> over texts,
-/// flags or dates and of <c>group_min</c>/<c>group_max</c> over dates go through a boxed reader.
+/// employee id (spec 12.9). Number arguments are read unboxed; only <c>group_count</c> over texts, flags or dates
+/// goes through a boxed reader.
 /// </summary>
 internal sealed class AggregateTable
 {
@@ -48,7 +47,7 @@ internal sealed class AggregateTable
 
         var results = new Dictionary<string, AggregateResult>(accumulators.Count, StringComparer.Ordinal);
         foreach (var (group, accumulator) in accumulators) results[group] = accumulator.Result();
-        var empty = new AggregateResult(definition.Function == AggregateFunction.Count ? 0m : null, null, 0);
+        var empty = new AggregateResult(definition.Function == AggregateFunction.Count ? 0m : null, 0);
         return new AggregateTable(results, empty);
     }
 
@@ -56,7 +55,6 @@ internal sealed class AggregateTable
     {
         private decimal? _sum = 0m;
         private decimal? _best;
-        private LocalDate? _bestDate;
         private int _count;
 
         public void Add(decimal value)
@@ -76,32 +74,18 @@ internal sealed class AggregateTable
             }
         }
 
-        /// <summary>A value that is not a number: counted, and for min and max a date.</summary>
-        public void Add(object value)
-        {
-            _count++;
-            if (value is not LocalDate date) return;
-            _bestDate = function switch
-            {
-                AggregateFunction.Min => Logic.Min(_bestDate, date),
-                AggregateFunction.Max => Logic.Max(_bestDate, date),
-                _ => _bestDate,
-            };
-        }
+        /// <summary>A value that is not a number (a text, flag or date of <c>group_count</c>): counted only.</summary>
+        public void Add(object value) => _count++;
 
         public AggregateResult Result() => function switch
         {
-            AggregateFunction.Sum => new(_sum, null, _count),
-            AggregateFunction.Avg => new(Arithmetic.Divide(_sum, _count), null, _count),
-            AggregateFunction.Count => new(_count, null, _count),
-            _ => new(_best, _bestDate, _count),
+            AggregateFunction.Sum => new(_sum, _count),
+            AggregateFunction.Avg => new(Arithmetic.Divide(_sum, _count), _count),
+            AggregateFunction.Count => new(_count, _count),
+            _ => new(_best, _count),
         };
     }
 }
 
-/// <summary>One group's aggregate: a number, or for min and max of dates a date; and how many members were added.</summary>
-internal readonly record struct AggregateResult(decimal? Number, LocalDate? Date, int Count)
-{
-    /// <summary>The result as a value for an explanation: the number or the date, null when missing.</summary>
-    public object? Value => Date is { } date ? date : Number;
-}
+/// <summary>One group's aggregate (null when missing) and how many members were added.</summary>
+internal readonly record struct AggregateResult(decimal? Number, int Count);
