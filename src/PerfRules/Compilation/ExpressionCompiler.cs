@@ -40,12 +40,12 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     {
         var body = Compile(expression);
         var type = typeof(Func<,,>).MakeGenericType(typeof(PeriodFrame), typeof(int), ClrType(expression.Type));
-        return Expr.Lambda(type, body, $"perf_{expression.Span.Line}_{expression.Span.Column}", [_frame, _row]).Compile();
+        return TreeCompiler.Compile(Expr.Lambda(type, body, $"perf_{expression.Span.Line}_{expression.Span.Column}", [_frame, _row]));
     }
 
     /// <summary>A compiled delegate returning the value boxed (null when missing), for roster-wide passes that are not per row.</summary>
     public Func<PeriodFrame, int, object?> CompileBoxed(BoundExpression expression) =>
-        Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Compile(expression), typeof(object)), [_frame, _row]).Compile();
+        TreeCompiler.Compile(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Compile(expression), typeof(object)), [_frame, _row]));
 
     public Func<PeriodFrame, int, decimal?> CompileNumber(BoundExpression expression) =>
         (Func<PeriodFrame, int, decimal?>)CompileDelegate(expression);

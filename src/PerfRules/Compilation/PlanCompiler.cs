@@ -42,7 +42,7 @@ internal static class PlanCompiler
             .Select(m => (Expr)Expr.Assign(compiler.Slot(m.ValueType, layout.MetricSlot(m)), compiler.Compile(m.Expression!)))
             .ToList();
         assignments.Add(Expr.Empty());
-        return Expr.Lambda<Action<PeriodFrame, int>>(Expr.Block(assignments), "metrics", [compiler.Frame, compiler.Row]).Compile();
+        return TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int>>(Expr.Block(assignments), "metrics", [compiler.Frame, compiler.Row]));
     }
 
     private static ImmutableArray<ProfilePlan> CompileProfiles(BoundPlan plan, FrameLayout layout, ExpressionCompiler compiler)
@@ -109,7 +109,7 @@ internal static class PlanCompiler
             ValueType.Date => Expr.Call(typeof(RankKeyConversions).GetMethod(nameof(RankKeyConversions.FromDate))!, value),
             _ => value,
         };
-        return Expr.Lambda<Func<PeriodFrame, int, decimal?>>(body, "rank_key", [compiler.Frame, compiler.Row]).Compile();
+        return TreeCompiler.Compile(Expr.Lambda<Func<PeriodFrame, int, decimal?>>(body, "rank_key", [compiler.Frame, compiler.Row]));
     }
 
     // Each distinct history call once, in the order the plan text shows them: the same call written in two places

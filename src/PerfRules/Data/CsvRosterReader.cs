@@ -76,7 +76,17 @@ public static class CsvRosterReader
         CsvHeader? header = null;
         try
         {
-            using var csv = CsvDataReader.Create(reader, Options());
+            // Comments are off, but the reader's comment character has to be some character, and it is NUL: a line
+            // that starts with one is handed here instead of being read. It is reported, never skipped in silence,
+            // and counted, so that the lines after it keep their numbers.
+            void LineStartingWithNul(string skipped)
+            {
+                rows.ReportAt(DiagnosticCode.MalformedData, nextLine, 1,
+                    "the line starts with a NUL character (U+0000), which is not text, so it is not read as a row");
+                nextLine += 1 + LineBreaks(skipped);
+            }
+
+            using var csv = CsvDataReader.Create(reader, Options(LineStartingWithNul));
             while (csv.Read())
             {
                 var line = nextLine;
@@ -150,13 +160,14 @@ public static class CsvRosterReader
         rows.EndRow(employee, period);
     }
 
-    private static CsvDataReaderOptions Options() => new()
+    private static CsvDataReaderOptions Options(Action<string> lineStartingWithNul) => new()
     {
+        CommentHandler = lineStartingWithNul,
         HasHeaders = false, // the header is read here, so that repeated and missing names are reported our way
         Delimiter = ',',
         Quote = '"',
         Escape = '"',
-        Comment = '\0', // '#' opens a comment by default; in a roster it is ordinary text
+        Comment = '\0', // '#' opens a comment by default; in a roster it is ordinary text (and NUL is no text)
         CsvStyle = CsvStyle.Standard,
         OwnsReader = false,
         BufferSize = 1 << 16,

@@ -115,7 +115,7 @@ internal sealed class ExpressionParser
     {
         if (_state.Depth >= ParseState.MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            _state.TooDeepAt ??= token;
+            _state.RefuseNesting(token);
             return false;
         }
 

@@ -14,7 +14,21 @@ internal sealed class ParseState
     public int Depth { get; set; }
 
     /// <summary>The first token that opened one nesting level too many, if any.</summary>
-    public Token<PerfToken>? TooDeepAt { get; set; }
+    public Token<PerfToken>? TooDeepAt { get; private set; }
+
+    /// <summary>
+    /// How many levels were open when <see cref="TooDeepAt"/> was refused: <see cref="MaxNesting"/>, or fewer where the
+    /// thread's stack ran short first, so that the diagnostic says how deep the text really got.
+    /// </summary>
+    public int LevelsOpenWhenTooDeep { get; private set; }
+
+    /// <summary>Remembers the first token refused a nesting level.</summary>
+    public void RefuseNesting(Token<PerfToken> token)
+    {
+        if (TooDeepAt is not null) return;
+        TooDeepAt = token;
+        LevelsOpenWhenTooDeep = Depth;
+    }
 
     /// <summary>The last reserved word met where a name was expected.</summary>
     public Token<PerfToken>? ReservedAt { get; set; }

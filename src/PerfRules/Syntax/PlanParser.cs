@@ -72,7 +72,7 @@ internal static class PlanParser
         {
             if (_state.TooDeepAt is { } deep)
             {
-                errors.Report(DiagnosticCode.NestingTooDeep, TokenizedText.SpanOf(deep), ParseState.MaxNesting);
+                errors.Report(DiagnosticCode.NestingTooDeep, TokenizedText.SpanOf(deep), _state.LevelsOpenWhenTooDeep);
                 return;
             }
 

@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+
+namespace PerfRules.Compilation;
+
+/// <summary>
+/// Where every expression tree of a plan becomes a delegate. A test may see each tree first (to check what a plan can
+/// call) or have the trees interpreted instead of compiled (far cheaper for thousands of generated plans, and the same
+/// results); both settings belong to the calling thread, on which a plan is compiled.
+/// </summary>
+internal static class TreeCompiler
+{
+    [ThreadStatic] private static Action<LambdaExpression>? t_observer;
+    [ThreadStatic] private static bool t_interpret;
+
+    public static TDelegate Compile<TDelegate>(Expression<TDelegate> lambda)
+        where TDelegate : Delegate => (TDelegate)Compile((LambdaExpression)lambda);
+
+    public static Delegate Compile(LambdaExpression lambda)
+    {
+        t_observer?.Invoke(lambda);
+        return lambda.Compile(preferInterpretation: t_interpret);
+    }
+
+    /// <summary>Until the result is disposed, this thread's trees go to <paramref name="observer"/> and are interpreted if asked.</summary>
+    public static IDisposable Watch(Action<LambdaExpression>? observer, bool interpret = false)
+    {
+        var previous = (t_observer, t_interpret);
+        (t_observer, t_interpret) = (observer, interpret);
+        return new Restore(previous);
+    }
+
+    private sealed class Restore((Action<LambdaExpression>?, bool) previous) : IDisposable
+    {
+        public void Dispose() => (t_observer, t_interpret) = previous;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using PerfRules.Compilation;
+using PerfRules.Tests.Properties;
+using PerfRules.Tests.Samples;
+
+namespace PerfRules.Tests.Compilation;
+
+/// <summary>A plan cannot reach anything outside the library: every tree its compiler makes calls only the runtime's helpers.</summary>
+public class GeneratedTreeTests
+{
+    public static TheoryData<string> Plans()
+    {
+        var plans = new TheoryData<string>();
+        foreach (var folder in Directory.GetDirectories(SampleOutputTests.SamplesFolder).Order(StringComparer.Ordinal))
+            plans.Add(Path.Combine(folder, "plan.perf"));
+        foreach (var plan in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Cases", "plans"), "*.perf").Order(StringComparer.Ordinal))
+            if (PerfPlan.CompileFile(plan).Success) plans.Add(plan);
+        return plans;
+    }
+
+    private static List<LambdaExpression> TreesOf(string text, bool interpret = false)
+    {
+        var trees = new List<LambdaExpression>();
+        using (TreeCompiler.Watch(trees.Add, interpret))
+            Assert.True(PerfPlan.Compile(text).Success);
+        return trees;
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Every_tree_compiled_for_a_sample_or_spec_plan_calls_only_the_runtime_helpers(string path)
+    {
+        var trees = TreesOf(File.ReadAllText(path));
+
+        Assert.NotEmpty(trees);
+        Assert.All(trees, tree => Assert.Empty(TreeAllowList.Violations(tree)));
+    }
+
+    [ScaledProperty(100)]
+    public void Every_tree_compiled_for_a_generated_plan_calls_only_the_runtime_helpers(HistoryCase history)
+    {
+        Assert.All(TreesOf(history.Case.Plan.Text, interpret: true), tree => Assert.Empty(TreeAllowList.Violations(tree)));
+    }
+
+    [Fact]
+    public void A_tree_that_calls_out_of_the_library_is_caught()
+    {
+        // What a plan must never be able to do: delete a file, read the environment, or create an object.
+        Expression<Action<string>> delete = path => File.Delete(path);
+        Expression<Func<string?>> environment = () => Environment.GetEnvironmentVariable("HOME");
+        Expression<Func<object>> create = () => new List<int>();
+        Expression<Func<int>> length = () => "text".Length;
+
+        Assert.Equal(["call of File.Delete"], TreeAllowList.Violations(delete));
+        Assert.Equal(["call of Environment.GetEnvironmentVariable"], TreeAllowList.Violations(environment));
+        Assert.Equal(["new List`1"], TreeAllowList.Violations(create));
+        Assert.Equal(["member String.Length"], TreeAllowList.Violations(length));
+    }
+}
