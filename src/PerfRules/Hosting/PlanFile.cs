@@ -17,13 +17,18 @@ internal sealed class PlanFile(string path, FileStamp? stamp)
     /// Whether this thread should look at the file now: the interval (in milliseconds; negative for never) has passed
     /// since the last look, and no other thread claimed the look first.
     /// </summary>
-    public bool ClaimCheck(long intervalMilliseconds)
+    public bool ClaimCheck(long intervalMilliseconds) => Claim(ref _nextCheck, intervalMilliseconds);
+
+    /// <summary>
+    /// Claims a look that is due at <paramref name="nextLook"/> (a <see cref="Environment.TickCount64"/> time) and moves
+    /// it on by the interval: true for one thread once the time has come, false for the others and before then.
+    /// </summary>
+    public static bool Claim(ref long nextLook, long intervalMilliseconds)
     {
         if (intervalMilliseconds < 0) return false;
         var now = Environment.TickCount64;
-        var next = Volatile.Read(ref _nextCheck);
-        if (now < next) return false;
-        return Interlocked.CompareExchange(ref _nextCheck, now + intervalMilliseconds, next) == next;
+        var next = Interlocked.Read(ref nextLook);
+        return now >= next && Interlocked.CompareExchange(ref nextLook, now + intervalMilliseconds, next) == next;
     }
 
     /// <summary>Whether the file looks different from when it was read (or was never read whole).</summary>

@@ -165,13 +165,7 @@ public sealed class PlanRegistry : IDisposable
     }
 
     // An unknown company may be a file added since the last scan; the folder is scanned for it at most once per interval.
-    private bool ClaimScan()
-    {
-        if (_checkInterval < 0) return false;
-        var now = Environment.TickCount64;
-        var next = Interlocked.Read(ref _nextScan);
-        return now >= next && Interlocked.CompareExchange(ref _nextScan, now + _checkInterval, next) == next;
-    }
+    private bool ClaimScan() => PlanFile.Claim(ref _nextScan, _checkInterval);
 
     private PlanState SetText(string company, string text, bool mustBeNew)
     {
