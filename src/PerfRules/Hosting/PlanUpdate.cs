@@ -24,7 +24,8 @@ internal static class PlanUpdate
         }
 
         var hash = ContentHash.Of(text);
-        if (old is not null && old.SetByHost == setByHost && old.State.LatestContentHash == hash) return old with { File = file };
+        if (old is not null && old.SetByHost == setByHost && old.State.SourcePath == sourcePath && old.State.LatestContentHash == hash)
+            return old with { File = file };
         if (plan is not null && plan.ContentHash == hash)
             return new CompanyEntry(new PlanState(company, plan, planDiagnostics, hash, sourcePath), planDiagnostics, file, setByHost);
 

@@ -116,6 +116,22 @@ public sealed class PlanRegistryFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_file_moved_into_its_company_s_folder_keeps_its_plan_and_names_the_new_path()
+    {
+        _folder.Write("acme.perf", HostingCases.SalesTo200);
+        using var registry = Unwatched();
+        var plan = registry.Get("acme");
+
+        _folder.Delete("acme.perf");
+        var moved = _folder.Write("acme/plan.perf", HostingCases.SalesTo200);
+        var change = Assert.Single(registry.Refresh());
+
+        Assert.False(change.PlanReplaced);
+        Assert.Same(plan, registry.Get("acme"));
+        Assert.Equal(moved, registry.GetState("acme")!.SourcePath);
+    }
+
+    [Fact]
     public void A_company_with_two_plan_files_reads_neither()
     {
         var flat = _folder.Write("acme.perf", HostingCases.SalesTo200);
@@ -147,6 +163,27 @@ public sealed class PlanRegistryFolderTests : IDisposable
         var error = Assert.Single(state.Diagnostics);
         Assert.Equal(DiagnosticCode.InvalidUtf8, error.Code);
         Assert.Equal((2, 1), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_a_diagnostic_and_keeps_the_last_good_plan()
+    {
+        _folder.Write("acme.perf", HostingCases.SalesTo200);
+        using var registry = Unwatched();
+        var good = registry.Get("acme");
+
+        // A link whose target is gone is listed as a file, but opening it fails as an unreadable file does.
+        _folder.Delete("acme.perf");
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "acme.perf"), Path.Combine(_folder.Path, "nowhere.perf"));
+        registry.Refresh();
+
+        var state = registry.GetState("acme")!;
+        Assert.Same(good, state.Plan);
+        Assert.True(state.IsStale);
+        var error = Assert.Single(state.Diagnostics);
+        Assert.Equal(DiagnosticCode.FileUnreadable, error.Code);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Equal(Path.Combine(_folder.Path, "acme.perf"), error.Source);
     }
 
     [Fact]
