@@ -27,6 +27,9 @@ internal sealed record CompiledPlan(
     public bool ReachesBackOverEveryPeriod { get; } = HistoryCalls.Any(c => c.Symbol is
         { Function: HistoryFunction.Latest } or { Function: HistoryFunction.Highest or HistoryFunction.Lowest, Count: 0 });
 
+    /// <summary>The column of the main ranking's (rank - 1) / group_size, which every grade line's <c>top</c> reads.</summary>
+    public int MainShareAheadSlot { get; } = Layout.ShareAheadSlot(Bound.MainRanking);
+
     /// <summary>The plan text a span covers, for explanations; empty when the text is not available.</summary>
     public string SourceOf(Diagnostics.SourceSpan span) =>
         span.Start >= 0 && span.End <= SourceText.Length ? SourceText.Substring(span.Start, span.Length) : "";
@@ -41,8 +44,11 @@ internal sealed record ProfilePlan(ProfileSymbol Symbol, Func<PeriodFrame, int, 
 /// <summary>A dimension: its index among all dimensions of the layout, its score column, and its KPIs.</summary>
 internal sealed record DimensionPlan(DimensionSymbol Symbol, int Index, int TargetSlot, ImmutableArray<KpiPlan> Kpis);
 
-/// <summary>A KPI: its index among all KPIs of the layout, its score column, the value it scores and its curve.</summary>
-internal sealed record KpiPlan(KpiSymbol Symbol, int Index, int TargetSlot, Func<PeriodFrame, int, decimal?> Value, CurveScorer Curve);
+/// <summary>
+/// A KPI: its index among all KPIs of the layout, its score column, the value it scores and its curve. ValueSlot is
+/// the number column the value already sits in when it names an input or metric (else -1: call Value).
+/// </summary>
+internal sealed record KpiPlan(KpiSymbol Symbol, int Index, int TargetSlot, Func<PeriodFrame, int, decimal?> Value, CurveScorer Curve, int ValueSlot = -1);
 
 /// <summary>A ranking: its keys as delegates that write normalised sort values.</summary>
 internal sealed record RankingPlan(

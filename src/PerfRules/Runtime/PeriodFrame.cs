@@ -68,6 +68,7 @@ internal sealed class PeriodFrame
         Ranks = NewColumns<int>(rankings, n);
         GroupSizes = NewColumns<int>(rankings, n);
         Groups = new string[rankings][];
+        RankedRows = new int[rankings][];
         GradeLine = new int[n];
         LevelLines = NewColumns<int>(plan.Levels.Length, n);
         RequireFailed = NewColumns<bool>(plan.Payout?.Requires.Length ?? 0, n);
@@ -105,6 +106,9 @@ internal sealed class PeriodFrame
     public int[][] Ranks { get; }
     public int[][] GroupSizes { get; }
     public string[]?[] Groups { get; }
+
+    /// <summary>Per ranking, every row by group (ordinal order of the names), then by rank; equal ranks in no set order.</summary>
+    public int[]?[] RankedRows { get; }
 
     /// <summary>The grade line each row got, or -1 when the plan has no grades.</summary>
     public int[] GradeLine { get; }

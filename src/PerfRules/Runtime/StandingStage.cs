@@ -140,11 +140,11 @@ internal static class StandingStage
     {
         var lines = classification.Symbol.Lines;
         var score = frame.Numbers[plan.Layout.TotalScoreSlot][row];
-        var main = plan.Bound.MainRanking;
+        var shareAhead = frame.Numbers[plan.MainShareAheadSlot][row];
         for (var i = 0; i < lines.Length - 1; i++)
         {
             var line = lines[i];
-            if (line.Top is { } share && !(frame.Numbers[plan.Layout.ShareAheadSlot(main)][row] < share)) continue;
+            if (line.Top is { } share && !(shareAhead < share)) continue;
             if (line.At is { } at && !(score is { } s && s >= at)) continue;
             if (classification.When[i] is { } when && when(frame, row) != true) continue;
             return i;

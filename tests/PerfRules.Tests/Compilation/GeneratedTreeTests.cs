@@ -22,7 +22,13 @@ public class GeneratedTreeTests
     {
         var trees = new List<LambdaExpression>();
         using (TreeCompiler.Watch(trees.Add, interpret))
-            Assert.True(PerfPlan.Compile(text).Success);
+        {
+            var result = PerfPlan.Compile(text);
+            Assert.True(result.Success);
+            // Code is generated on first use, on this thread, so the watch sees every tree.
+            Assert.NotNull(result.Plan.Compiled);
+        }
+
         return trees;
     }
 
