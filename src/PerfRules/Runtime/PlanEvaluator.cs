@@ -15,12 +15,15 @@ internal static class PlanEvaluator
         var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
         if (plan.ReachesBackOverEveryPeriod) frame.EarlierRows = history.LinkEarlierRows(frame);
         foreach (var level in plan.MetricLevels) ForRows(frame, options, level);
-        ForRows(frame, options, (f, row) => ScoreStage.ScoreRow(plan, f, row));
+        ForRanges(frame, options, (f, start, end) => ScoreStage.ScoreRows(plan, f, start, end));
 
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
             var ranking = plan.Rankings[r];
-            frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, frame.Count);
+            var shared = new decimal?[]?[ranking.IsText.Length];
+            for (var k = 0; k < shared.Length; k++)
+                if (ranking.KeySlot(k) >= 0) shared[k] = frame.Numbers[ranking.KeySlot(k)];
+            frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, frame.Count, shared);
         }
 
         ForRows(frame, options, (f, row) => StandingStage.VetoRow(plan, f, row));
@@ -50,22 +53,26 @@ internal static class PlanEvaluator
         return frame;
     }
 
-    private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step)
+    private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step) =>
+        ForRanges(frame, options, (f, start, end) =>
+        {
+            for (var row = start; row < end; row++) step(f, row);
+        });
+
+    // The rows in runs, [start, end): all at once on one thread, or in chunks over several.
+    private static void ForRanges(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int, int> step)
     {
         var n = frame.Count;
         var maxParallelism = options.MaxDegreeOfParallelism;
         var threshold = Math.Max(1, options.ParallelRowThreshold);
         if (maxParallelism <= 1 || n < threshold)
         {
-            for (var row = 0; row < n; row++) step(frame, row);
+            step(frame, 0, n);
             return;
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
         var chunk = Math.Max(Math.Max(1, threshold / 4), n / (maxParallelism * 4));
-        Parallel.ForEach(Partitioner.Create(0, n, chunk), parallel, range =>
-        {
-            for (var row = range.Item1; row < range.Item2; row++) step(frame, row);
-        });
+        Parallel.ForEach(Partitioner.Create(0, n, chunk), parallel, range => step(frame, range.Item1, range.Item2));
     }
 }
