@@ -22,8 +22,10 @@ internal static class StandingStage
             var keys = frame.RankKeys[r];
             for (var k = 0; k < keys.KeyCount; k++)
             {
-                if (ranking.IsText[k]) keys.Texts[k]![row] = ranking.TextKeys[k]!(frame, row);
-                else keys.Numbers[k]![row] = ranking.NumberKeys[k]!(frame, row);
+                if (ranking.IsText[k])
+                    keys.Texts[k]![row] = ranking.TextKeys[k]!(frame, row);
+                else if (ranking.KeySlot(k) < 0 || !ReferenceEquals(keys.Numbers[k], frame.Numbers[ranking.KeySlot(k)]))
+                    keys.Numbers[k]![row] = ranking.NumberKeys[k]!(frame, row); // a key that is a column of the frame is there already
             }
         }
     }
