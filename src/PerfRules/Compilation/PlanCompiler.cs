@@ -116,6 +116,7 @@ internal static class PlanCompiler
     // Flags sort false (0) before true (1) and dates by day number, so every non-text key sorts as a decimal.
     private static Func<PeriodFrame, int, decimal?> SortableNumber(BoundExpression key, ExpressionCompiler compiler)
     {
+        if (key.Type == ValueType.Number) return compiler.CompileNumber(key);
         var value = compiler.Compile(key);
         Expr body = key.Type switch
         {
@@ -136,7 +137,7 @@ internal static class PlanCompiler
             .OfType<BoundHistory>()
             .OrderBy(h => h.Span.Start)
             .Where(h => seen.Add(TextOf(h.Span, sourceText)))
-            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), compiler.CompileBoxed(h.Argument), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxedOnFirstCall(h), compiler.CompileBoxedOnFirstCall(h.Argument), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
     }
 
     // A hand-built tree has no text: its calls are told apart by position.
