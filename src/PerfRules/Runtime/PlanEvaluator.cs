@@ -30,17 +30,22 @@ internal static class PlanEvaluator
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
             var ranking = plan.Rankings[r];
-            Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot);
+            var rankThreads = frame.Count < Math.Max(1, options.ParallelRowThreshold) ? 1 : options.MaxDegreeOfParallelism;
+            Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot, rankThreads);
             var rankColumn = frame.Numbers[plan.Layout.RankSlot(ranking.Symbol)];
             var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
             var shareColumn = frame.Numbers[plan.Layout.ShareAheadSlot(ranking.Symbol)];
-            for (var row = 0; row < frame.Count; row++)
+            var (ranks, sizes) = (frame.Ranks[r], frame.GroupSizes[r]);
+            ForRanges(frame, options, (_, start, end) =>
             {
-                var (rank, size) = (frame.Ranks[r][row], frame.GroupSizes[r][row]);
-                rankColumn[row] = rank;
-                sizeColumn[row] = size;
-                shareColumn[row] = (rank - 1m) / size; // top(P) holds when this is under P (spec section 7)
-            }
+                for (var row = start; row < end; row++)
+                {
+                    var (rank, size) = (ranks[row], sizes[row]);
+                    rankColumn[row] = rank;
+                    sizeColumn[row] = size;
+                    shareColumn[row] = (rank - 1m) / size; // top(P) holds when this is under P (spec section 7)
+                }
+            });
         }
 
         ForRows(frame, options, (f, row) => StandingStage.GradeRow(plan, f, row));

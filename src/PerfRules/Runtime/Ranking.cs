@@ -8,7 +8,11 @@ namespace PerfRules.Runtime;
 /// </summary>
 internal static class Ranking
 {
-    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot)
+    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot) =>
+        Rank(frame, ranking, within, totalScoreSlot, maxParallelism: 1);
+
+    /// <summary>The same; with more than one thread allowed, groups are sorted side by side (each group by one thread).</summary>
+    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot, int maxParallelism)
     {
         var n = frame.Count;
         var groups = new string[n];
@@ -28,7 +32,7 @@ internal static class Ranking
         var comparer = new RowComparer(bands, frame.RankKeys[ranking]);
         var ranks = frame.Ranks[ranking];
         var groupSizes = frame.GroupSizes[ranking];
-        for (var g = 0; g < sizes.Length; g++)
+        void RankGroup(int g)
         {
             var (start, size) = (starts[g], sizes[g]);
             Array.Sort(rows, start, size, comparer);
@@ -38,6 +42,12 @@ internal static class Ranking
                 groupSizes[rows[i]] = size;
             }
         }
+
+        // Groups touch disjoint parts of every array, so they can be ranked on different threads.
+        if (maxParallelism > 1 && sizes.Length > 1)
+            Parallel.For(0, sizes.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, RankGroup);
+        else
+            for (var g = 0; g < sizes.Length; g++) RankGroup(g);
 
         frame.Groups[ranking] = groups;
         frame.RankedRows[ranking] = rows;
