@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using PerfRules.Binding;
 using PerfRules.Compilation;
 using PerfRules.Data;
@@ -214,34 +215,26 @@ public sealed class PerfPlan
     private EvaluationResult Result(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic>.Builder diagnostics) =>
         new(period, employees, history, diagnostics.ToImmutable(), Name, ContentHash);
 
-    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison. Groups are numbered in
-    // ordinal order first, so the sort compares integers and reads an id only to break a tie of group and rank.
+    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison. The main ranking has
+    // already laid the rows out by group and rank; only employees sharing a rank are put in order of their ids.
     private ImmutableArray<EmployeeResult> OutputOrder(PeriodFrame frame)
     {
-        var groups = frame.Groups[0]!;
-        var names = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var order = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++) order[names[i]] = i;
-
-        var rows = new int[frame.Count];
-        var keys = new long[frame.Count];
-        var ranks = frame.Ranks[0];
-        for (var i = 0; i < rows.Length; i++)
+        var rows = frame.RankedRows[0]!;
+        var (groups, ranks, employees) = (frame.Groups[0]!, frame.Ranks[0], frame.Snapshot.Employees);
+        var byId = Comparer<int>.Create((a, b) => string.CompareOrdinal(employees[a], employees[b]));
+        for (var start = 0; start < rows.Length;)
         {
-            rows[i] = i;
-            keys[i] = ((long)order[groups[i]] << 32) | (uint)ranks[i];
+            var end = start + 1;
+            while (end < rows.Length && ranks[rows[end]] == ranks[rows[start]] && string.Equals(groups[rows[end]], groups[rows[start]], StringComparison.Ordinal))
+                end++;
+            if (end - start > 1) Array.Sort(rows, start, end - start, byId);
+            start = end;
         }
 
-        var employees = frame.Snapshot.Employees;
-        Array.Sort(rows, (a, b) =>
-        {
-            var byGroupAndRank = keys[a].CompareTo(keys[b]);
-            return byGroupAndRank != 0 ? byGroupAndRank : string.CompareOrdinal(employees[a], employees[b]);
-        });
-
-        var results = ImmutableArray.CreateBuilder<EmployeeResult>(rows.Length);
-        foreach (var row in rows) results.Add(new EmployeeResult(_compiled.Value, frame, row));
-        return results.MoveToImmutable();
+        var plan = _compiled.Value;
+        var results = new EmployeeResult[rows.Length];
+        for (var i = 0; i < rows.Length; i++) results[i] = new EmployeeResult(plan, frame, rows[i]);
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
     }
 
     private static PlanDimension Describe(DimensionSymbol dimension) =>
