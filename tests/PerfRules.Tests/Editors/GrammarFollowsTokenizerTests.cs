@@ -121,6 +121,24 @@ public class GrammarFollowsTokenizerTests
     }
 
     [Fact]
+    public void Text_that_does_not_parse_but_reads_as_tokens_is_never_marked_invalid()
+    {
+        // A parenthesis left open, a brace inside a call and inside grades, a keyword where a name belongs:
+        // the parser's mistakes, not the text's, so the editor colours each token by its kind.
+        const string text = """
+            metric m = min(a, b
+            dimension d weight 100% { kpi m weight 100% linear from 0 to 1 }
+            grades { A { B } }
+            payout { multiplier ( 2 }
+            input rank number
+            """;
+        var tokens = EditorGrammars.Tokenize(text);
+
+        Assert.Empty(Disagreements(text, tokens));
+        Assert.DoesNotContain(tokens, t => t.IsInvalid);
+    }
+
+    [Fact]
     public void Samples_and_valid_case_plans_have_no_invalid_token()
     {
         var invalid = new List<string>();
