@@ -122,7 +122,7 @@ internal static class PlanCompiler
             .OfType<BoundHistory>()
             .OrderBy(h => h.Span.Start)
             .Where(h => seen.Add(TextOf(h.Span, sourceText)))
-            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), compiler.CompileBoxed(h.Argument), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), compiler.CompileBoxed(h.Argument)))];
     }
 
     // A hand-built tree has no text: its calls are told apart by position.

@@ -12,15 +12,27 @@ public sealed class EvaluationResult
 {
     private readonly Dictionary<string, EmployeeResult> _byEmployee;
 
-    internal EvaluationResult(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics)
+    internal EvaluationResult(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics, string? planName, string? planContentHash)
     {
         Period = period;
+        PlanName = planName;
+        PlanContentHash = planContentHash;
         Employees = employees;
         HistoryPeriods = history;
         Diagnostics = diagnostics;
         _byEmployee = new Dictionary<string, EmployeeResult>(employees.Length, StringComparer.Ordinal);
         foreach (var employee in employees) _byEmployee[employee.Employee] = employee;
     }
+
+    /// <summary>The name (<c>plan "NAME"</c>) of the plan that produced the result, or null when it has none.</summary>
+    public string? PlanName { get; }
+
+    /// <summary>
+    /// The <see cref="PerfPlan.ContentHash"/> of the plan that produced the result, such as <c>sha256:0f34...</c>:
+    /// kept with the result, it tells months later exactly which text of the rules gave these grades. Null only when
+    /// a <see cref="Hosting.PlanRegistry"/> had no plan to score with.
+    /// </summary>
+    public string? PlanContentHash { get; }
 
     /// <summary>The period scored, or null when nothing could be scored.</summary>
     public PerfPeriod? Period { get; }

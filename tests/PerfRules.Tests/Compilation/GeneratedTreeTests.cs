@@ -11,7 +11,7 @@ public class GeneratedTreeTests
     public static TheoryData<string> Plans()
     {
         var plans = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(SampleOutputTests.SamplesFolder).Order(StringComparer.Ordinal))
+        foreach (var folder in SampleOutputTests.SampleFolders())
             plans.Add(Path.Combine(folder, "plan.perf"));
         foreach (var plan in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Cases", "plans"), "*.perf").Order(StringComparer.Ordinal))
             if (PerfPlan.CompileFile(plan).Success) plans.Add(plan);
