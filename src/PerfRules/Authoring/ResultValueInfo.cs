@@ -54,6 +54,9 @@ internal sealed record ResultValueInfo(string Keyword, ResultValueKind Kind, Nam
 
     public static ResultValueInfo? Find(string keyword) => Known.GetValueOrDefault(keyword);
 
+    /// <summary>Every result value keyword, for the checks that keep the editor grammar of tests files in step.</summary>
+    public static IEnumerable<string> AllKeywords => Known.Keys;
+
     /// <summary>The operators this value can be compared with, as a message lists them.</summary>
     public string OperatorsText => Kind switch
     {
