@@ -268,7 +268,7 @@ internal sealed class PlanTestParser
         public TestBuilder Test { get; } = test;
         public SourceSpan Span { get; } = span;
 
-        public void Add(string row) => _text.Append(row).Append('\n');
+        public void Add(string row) => _text.Append(InlineRowCells.Trim(row)).Append('\n');
 
         public string CsvText() => _text.ToString();
     }

@@ -14,9 +14,6 @@ internal static class Logic
 
     public static bool? Or(bool? a, bool? b) => a == true || b == true;
 
-    /// <summary>Whether a condition holds: only a true value does.</summary>
-    public static bool Holds(bool? condition) => condition == true;
-
     public static bool? Less(decimal? a, decimal? b) => a is { } x && b is { } y && x < y;
     public static bool? LessOrEqual(decimal? a, decimal? b) => a is { } x && b is { } y && x <= y;
     public static bool? Greater(decimal? a, decimal? b) => a is { } x && b is { } y && x > y;

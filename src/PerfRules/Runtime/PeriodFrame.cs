@@ -1,6 +1,5 @@
 using NodaTime;
 using PerfRules.Binding;
-using ValueType = PerfRules.Binding.ValueType;
 using PerfRules.Compilation;
 using PerfRules.Periods;
 
@@ -36,15 +35,9 @@ internal sealed class PeriodFrame
         Dates = new LocalDate?[layout.DateSlots][];
 
         // Inputs are read straight from the snapshot's columns; everything else gets a fresh column.
-        var isInput = new bool[4][];
-        isInput[(int)ValueType.Number] = new bool[Numbers.Length];
-        isInput[(int)ValueType.Flag] = new bool[Flags.Length];
-        isInput[(int)ValueType.Text] = new bool[Texts.Length];
-        isInput[(int)ValueType.Date] = new bool[Dates.Length];
         foreach (var input in plan.Inputs)
         {
             var slot = layout.InputSlot(input);
-            isInput[(int)input.ValueType][slot] = true;
             switch (snapshot.Columns[input.Index])
             {
                 case NumberColumn c: Numbers[slot] = c.Values; break;

@@ -141,6 +141,37 @@ public class PlanTestRunTests
     }
 
     [Fact]
+    public void Text_cells_of_the_rows_are_trimmed_like_the_others_so_that_columns_can_be_aligned()
+    {
+        // The padding around North is layout: a is in team "North", so the flag holds and the group reads North.
+        // The spaces inside the quotes of " South " belong to the value. Each is alone in its team: rank 1 of 1.
+        var plan = PlanRunner.Compile("""
+            period quarter
+            input sales number
+            input team  text
+            dimension d weight 100% { kpi sales weight 100% linear from 0 to 100 }
+            rank by score desc within team
+            flag north when team == "North" "In the north"
+            """);
+        var report = Run("""
+            test "aligned"
+              rows
+                employee, period,  team,      sales
+                a,        2025-Q1, North,     40
+                b,        2025-Q1, " South ", 60
+              end
+              expect a group = North
+              expect a flags = north
+              expect a rank = 1
+              expect b group = " South "
+              expect b group_size = 1
+            """, plan);
+
+        Assert.Empty(report.Diagnostics);
+        Assert.True(report.Success, string.Join("\n", report.Tests.SelectMany(t => t.Failures)));
+    }
+
+    [Fact]
     public void An_employee_with_no_row_in_the_scored_period_is_PR4021()
     {
         var report = Run("""
