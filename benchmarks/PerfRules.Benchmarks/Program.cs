@@ -4,9 +4,11 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using PerfRules.Benchmarks;
+using PerfRules.Benchmarks.Peers;
 
 // dotnet run -c Release --project benchmarks/PerfRules.Benchmarks -- --filter '*'      every benchmark
 //   -- --quick                      the in-memory comparisons at 100,000 employees, short job, ratio lines at the end
+//   -- --agree [N]                  every engine checked against PerfRules on N employees, each timed once
 //   -- --generate-csv PATH N        an N-employee section 1 roster as CSV (for the CLI measurement)
 //   -- --generate-plan PATH         the generated 2,000-line plan of the compile benchmarks (for `perfrules check`)
 //   -- --csv-stages PATH [RUNS]     reading, evaluating and writing a CSV roster, timed in-process
@@ -16,6 +18,7 @@ using PerfRules.Benchmarks;
 return args switch
 {
     ["--quick", ..] => QuickRun.Run(args[1..]),
+    ["--agree", ..] => PeerAgreement.Run(Optional(args, 1, 100_000)),
     ["--generate-csv", var path, var count] => CsvRoster.Generate(path, Number(count)),
     ["--generate-plan", var path] => WritePlan(path),
     ["--csv-stages", var path, ..] => CsvRoster.TimeStages(path, Optional(args, 2, 3)),
@@ -38,10 +41,18 @@ static int WritePlan(string path)
 static int RunSwitcher(string[] args)
 {
     // On a small shared machine the generated project can take minutes to build (BenchmarkDotNet allows 2), and a
-    // 1,000,000-employee evaluation takes seconds: unless --job says otherwise, 2 warm-ups and 8 measured iterations.
+    // 1,000,000-employee evaluation takes seconds: unless --job says otherwise, 2 warm-ups and 8 measured iterations,
+    // run in this process, so that every ratio of a table comes from one process (and the scoring benchmarks check
+    // each roster size once, not once per method).
     var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)).AddColumn(StatisticColumn.Median);
     if (!args.Any(a => a is "--job" or "-j"))
-        config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).WithId("Full"));
-    BenchmarkSwitcher.FromAssembly(typeof(AcmePlan).Assembly).Run(args, config);
+        config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8)
+            .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance).WithId("Full"));
+    // RulesEngine needs minutes per 1,000,000-employee evaluation; ten of them per layout only with --rulesengine-1m.
+    if (!args.Contains("--rulesengine-1m"))
+        config = config.AddFilter(new BenchmarkDotNet.Filters.SimpleFilter(b =>
+            !b.Descriptor.WorkloadMethod.Name.StartsWith("RulesEngine", StringComparison.Ordinal)
+            || QuickRun.Parameter(b, nameof(ScoringBenchmarks.Employees)) is not 1_000_000));
+    BenchmarkSwitcher.FromAssembly(typeof(AcmePlan).Assembly).Run([.. args.Where(a => a != "--rulesengine-1m")], config);
     return 0;
 }
