@@ -15,6 +15,7 @@ using PerfRules.Benchmarks.Peers;
 //   -- --profile [N] [RUNS]         the single-threaded pipeline split per stage
 //   -- --evaluate-loop [N] [RUNS]   only plan.Evaluate, RUNS times, for a sampling profiler (dotnet-trace)
 //   -- --history-loop [N] [MONTHS] [RUNS]   the same for the monthly plan with history
+//   -- --rulesengine-loop [N] [RUNS] [readme]   the same for RulesEngine's one-rule (or README) layout
 return args switch
 {
     ["--quick", ..] => QuickRun.Run(args[1..]),
@@ -24,6 +25,7 @@ return args switch
     ["--csv-stages", var path, ..] => CsvRoster.TimeStages(path, Optional(args, 2, 3)),
     ["--profile", ..] => StageProfile.Run(Optional(args, 1, 100_000), Optional(args, 2, 11)),
     ["--evaluate-loop", ..] => ProfilerLoops.Evaluate(Optional(args, 1, 100_000), Optional(args, 2, 40)),
+    ["--rulesengine-loop", ..] => ProfilerLoops.RulesEngine(Optional(args, 1, 100_000), Optional(args, 2, 10), args.Contains("readme")),
     ["--history-loop", ..] => ProfilerLoops.History(Optional(args, 1, 10_000), Optional(args, 2, 12), Optional(args, 3, 20)),
     _ => RunSwitcher(args),
 };
