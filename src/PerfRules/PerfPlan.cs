@@ -34,7 +34,8 @@ public sealed class PerfPlan
     private PerfPlan(BoundPlan bound, string text, string? sourceName)
     {
         _bound = bound;
-        _compiled = new Lazy<CompiledPlan>(() => PlanCompiler.Compile(bound, text), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compiled = new Lazy<CompiledPlan>(
+            TreeCompiler.KeepingSettings(() => PlanCompiler.Compile(bound, text)), LazyThreadSafetyMode.ExecutionAndPublication);
         SourceName = sourceName;
         Inputs = [.. bound.Inputs.Select(i => new PlanInput(i.Name, i.Type, i.Rollup, i.Optional))];
         Profiles = [.. bound.Profiles.Select(p => new PlanProfile(p.Name, [.. p.Dimensions.Select(Describe)]))];

@@ -29,6 +29,23 @@ internal static class TreeCompiler
         return new Restore(previous);
     }
 
+    /// <summary>
+    /// Wraps a compilation that runs later (perhaps on another thread) so that it uses the settings of the thread that
+    /// asked for it now: a plan compiled under <see cref="Watch"/> is watched when its code is generated on first use.
+    /// </summary>
+    public static Func<T> KeepingSettings<T>(Func<T> compile)
+    {
+        var settings = (t_observer, t_interpret);
+        if (settings is (null, false)) return compile;
+        return () =>
+        {
+            var previous = (t_observer, t_interpret);
+            (t_observer, t_interpret) = settings;
+            try { return compile(); }
+            finally { (t_observer, t_interpret) = previous; }
+        };
+    }
+
     private sealed class Restore((Action<LambdaExpression>?, bool) previous) : IDisposable
     {
         public void Dispose() => (t_observer, t_interpret) = previous;

@@ -21,8 +21,12 @@ public class GeneratedTreeTests
     private static List<LambdaExpression> TreesOf(string text, bool interpret = false)
     {
         var trees = new List<LambdaExpression>();
+        CompilationResult result;
         using (TreeCompiler.Watch(trees.Add, interpret))
-            Assert.True(PerfPlan.Compile(text).Success);
+            result = PerfPlan.Compile(text);
+        Assert.True(result.Success);
+        Assert.Empty(trees); // code generation waits for the first use...
+        _ = result.Plan!.Compiled; // ...and is watched with the settings the plan was compiled under
         return trees;
     }
 
