@@ -3,6 +3,9 @@
 
     python3 benchmarks/chart/scaling_chart.py REPORT [OUT.svg]
 
+It also prints the same numbers as a markdown table (median time and allocation per employee, and each method's
+median over the baseline's, by roster size) for docs/performance.md.
+
 REPORT is BenchmarkDotNet's CSV export (`*ScoringBenchmarks-report.csv`) or its GitHub markdown export
 (`*ScoringBenchmarks-report-github.md`), both written to BenchmarkDotNet.Artifacts/results. Each method becomes one
 line: its median divided by the number of employees, in microseconds, against the number of employees. Both axes are
@@ -47,6 +50,34 @@ def rows(path):
         if any(cells):
             result.append(dict(zip(header, cells)))
     return result
+
+
+def kilobytes(cell):
+    """'655179.37 KB' -> 655179.37; also MB and B."""
+    match = re.fullmatch(r"\s*\**([\d,]+(?:\.\d+)?)\s*(B|KB|MB|GB)\**\s*", cell or "")
+    if not match:
+        return None
+    scale = {"B": 1 / 1024, "KB": 1.0, "MB": 1024.0, "GB": 1024.0 ** 2}[match.group(2)]
+    return float(match.group(1).replace(",", "")) * scale
+
+
+def table(report):
+    """Markdown: per roster size, each method's median and allocation per employee, and its median over the first method's."""
+    by_size = {}
+    for row in report:
+        size = row.get("Employees", "").replace(",", "")
+        median = microseconds(row.get("Median", ""))
+        if size.isdigit() and median is not None:
+            by_size.setdefault(int(size), []).append((row["Method"], median, kilobytes(row.get("Allocated", ""))))
+    out = ["| employees | method | median | per employee | / first method | allocated per employee |",
+           "| ---: | --- | ---: | ---: | ---: | ---: |"]
+    for size, methods in sorted(by_size.items()):
+        first = methods[0][1]
+        for method, median, allocated in methods:
+            bytes_each = "" if allocated is None else f"{allocated * 1024 / size:,.0f} B"
+            shown = f"{median / 1e3:,.1f} ms" if median >= 1e3 else f"{median:,.1f} µs"
+            out.append(f"| {size:,} | {method} | {shown} | {median / size:.2f} µs | {median / first:.2f} | {bytes_each} |")
+    return "\n".join(out)
 
 
 def series(report):
@@ -122,13 +153,13 @@ def main(argv):
         return 2
     report = argv[1]
     target = Path(argv[2]) if len(argv) > 2 else Path(__file__).resolve().parents[2] / "docs" / "performance-scaling.svg"
-    lines = series(rows(report))
+    report_rows = rows(report)
+    lines = series(report_rows)
     if not lines:
         print(f"{report}: no rows with Employees and Median", file=sys.stderr)
         return 1
     target.write_text(svg(lines, "Section 1 plan, one quarter: time per employee against roster size"), encoding="utf-8")
-    for method, points in lines.items():
-        print(method + ": " + ", ".join(f"{n:,} -> {t:.3g} µs" for n, t in points))
+    print(table(report_rows))
     print(f"wrote {target}")
     return 0
 
