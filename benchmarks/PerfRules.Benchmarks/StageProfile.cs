@@ -134,7 +134,7 @@ public static class StageProfile
         Lap();
         var results = outputOrder(frame);
         Lap();
-        GC.KeepAlive(new EvaluationResult(snapshot.Period, results, [], []));
+        GC.KeepAlive(new EvaluationResult(snapshot.Period, results, [], [], null, null));
         Lap();
         return (times, frame);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using PerfRules.Binding;
 using PerfRules.Compilation;
 using PerfRules.Data;
@@ -34,6 +35,7 @@ public sealed class PerfPlan
     private PerfPlan(BoundPlan bound, string text, string? sourceName)
     {
         _bound = bound;
+        ContentHash = Text.ContentHash.Of(text);
         _compiled = new Lazy<CompiledPlan>(
             TreeCompiler.KeepingSettings(() => PlanCompiler.Compile(bound, text)), LazyThreadSafetyMode.ExecutionAndPublication);
         SourceName = sourceName;
@@ -54,6 +56,14 @@ public sealed class PerfPlan
 
     /// <summary>The plan's display name (<c>plan "NAME"</c>), or null.</summary>
     public string? Name => _bound.Name;
+
+    /// <summary>
+    /// The stamp of the exact text the plan was compiled from: <c>sha256:</c> followed by the lower-case hex SHA-256
+    /// of the text's UTF-8 bytes (for a file, the bytes after a leading byte-order mark). Every result carries it, so
+    /// that a result kept for an appeal names exactly the rules that produced it; one changed character, line ending
+    /// or space changes it.
+    /// </summary>
+    public string ContentHash { get; }
 
     /// <summary>The cadence of the periods the plan scores.</summary>
     public Cadence Cadence => _bound.Cadence;
@@ -125,32 +135,42 @@ public sealed class PerfPlan
     /// Scores one period of a roster; the roster's earlier periods are its history. Without <paramref name="period"/>
     /// the latest period is scored. The roster's diagnostics come with the result.
     /// </summary>
+    /// <exception cref="ArgumentException">The roster was read for a plan with other inputs.</exception>
     public EvaluationResult Evaluate(Roster roster, PerfPeriod? period = null, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(roster);
+        if (!CanRead(roster))
+            throw new ArgumentException("The roster was read for another plan: its inputs are not this plan's inputs.", nameof(roster));
         var diagnostics = roster.Diagnostics.ToBuilder();
         var target = period ?? (roster.Periods.IsEmpty ? (PerfPeriod?)null : roster.Periods[^1].Period);
         if (target is not { } scored)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticCode.NoPeriodToScore, roster.SourceName, SourceSpan.StartOfText));
-            return new EvaluationResult(null, [], [], diagnostics.ToImmutable());
+            return Result(null, [], [], diagnostics);
         }
 
         if (scored.Cadence != Cadence)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticCode.WrongCadence, roster.SourceName, SourceSpan.StartOfText, scored, PeriodText.Name(Cadence)));
-            return new EvaluationResult(scored, [], [], diagnostics.ToImmutable());
+            return Result(scored, [], [], diagnostics);
         }
 
         var current = roster.Find(scored);
         if (current is null)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticCode.PeriodNotInData, roster.SourceName, SourceSpan.StartOfText, scored));
-            return new EvaluationResult(scored, [], [], diagnostics.ToImmutable());
+            return Result(scored, [], [], diagnostics);
         }
 
         return Run(current, roster.Periods.Where(p => p.Period < scored), diagnostics, options);
     }
+
+    /// <summary>
+    /// Whether the roster's snapshots hold this plan's inputs in this plan's order: true for a roster read by this
+    /// plan, and for one read by any plan (an earlier version, say) that declares the same inputs.
+    /// </summary>
+    internal bool CanRead(Roster roster) =>
+        roster.Inputs.Inputs == Inputs || roster.Inputs.Inputs.SequenceEqual(Inputs);
 
     /// <summary>
     /// Scores <paramref name="current"/>, evaluating the earlier snapshots of <paramref name="history"/> first (in
@@ -173,7 +193,7 @@ public sealed class PerfPlan
         var duplicates = earlier.GroupBy(p => p.Period).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         foreach (var duplicate in duplicates)
             diagnostics.Add(Diagnostic.Create(DiagnosticCode.DuplicatePeriod, SourceName, SourceSpan.StartOfText, duplicate));
-        if (diagnostics.Count > 0) return new EvaluationResult(current.Period, [], [], diagnostics.ToImmutable());
+        if (diagnostics.Count > 0) return Result(current.Period, [], [], diagnostics);
         return Run(current, earlier, diagnostics, options);
     }
 
@@ -189,37 +209,32 @@ public sealed class PerfPlan
         }
 
         var frame = PlanEvaluator.Evaluate(_compiled.Value, current, index, parallelism);
-        return new EvaluationResult(current.Period, OutputOrder(frame), historyPeriods.ToImmutable(), diagnostics.ToImmutable());
+        return Result(current.Period, OutputOrder(frame), historyPeriods.ToImmutable(), diagnostics);
     }
 
-    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison. Groups are numbered in
-    // ordinal order first, so the sort compares integers and reads an id only to break a tie of group and rank.
+    private EvaluationResult Result(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic>.Builder diagnostics) =>
+        new(period, employees, history, diagnostics.ToImmutable(), Name, ContentHash);
+
+    // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison. The main ranking has
+    // already laid the rows out by group and rank; only employees sharing a rank are put in order of their ids.
     private ImmutableArray<EmployeeResult> OutputOrder(PeriodFrame frame)
     {
-        var groups = frame.Groups[0]!;
-        var names = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var order = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++) order[names[i]] = i;
-
-        var rows = new int[frame.Count];
-        var keys = new long[frame.Count];
-        var ranks = frame.Ranks[0];
-        for (var i = 0; i < rows.Length; i++)
+        var rows = frame.RankedRows[0]!;
+        var (groups, ranks, employees) = (frame.Groups[0]!, frame.Ranks[0], frame.Snapshot.Employees);
+        var byId = Comparer<int>.Create((a, b) => string.CompareOrdinal(employees[a], employees[b]));
+        for (var start = 0; start < rows.Length;)
         {
-            rows[i] = i;
-            keys[i] = ((long)order[groups[i]] << 32) | (uint)ranks[i];
+            var end = start + 1;
+            while (end < rows.Length && ranks[rows[end]] == ranks[rows[start]] && string.Equals(groups[rows[end]], groups[rows[start]], StringComparison.Ordinal))
+                end++;
+            if (end - start > 1) Array.Sort(rows, start, end - start, byId);
+            start = end;
         }
 
-        var employees = frame.Snapshot.Employees;
-        Array.Sort(rows, (a, b) =>
-        {
-            var byGroupAndRank = keys[a].CompareTo(keys[b]);
-            return byGroupAndRank != 0 ? byGroupAndRank : string.CompareOrdinal(employees[a], employees[b]);
-        });
-
-        var results = ImmutableArray.CreateBuilder<EmployeeResult>(rows.Length);
-        foreach (var row in rows) results.Add(new EmployeeResult(_compiled.Value, frame, row));
-        return results.MoveToImmutable();
+        var plan = _compiled.Value;
+        var results = new EmployeeResult[rows.Length];
+        for (var i = 0; i < rows.Length; i++) results[i] = new EmployeeResult(plan, frame, rows[i]);
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
     }
 
     private static PlanDimension Describe(DimensionSymbol dimension) =>

@@ -83,4 +83,17 @@ public class PerfPlanTests
         Assert.Null(missing);
         Assert.Equal(DiagnosticCode.NoDimension, Assert.Single(diagnostics).Code);
     }
+
+    [Fact]
+    public void A_roster_is_scored_by_any_plan_with_its_inputs_and_refused_by_a_plan_with_others()
+    {
+        var salesTo200 = PlanRunner.Compile(PlanRunner.Case("hosting/sales-to-200.perf"));
+        var salesTo100 = PlanRunner.Compile(PlanRunner.Case("hosting/sales-to-100.perf"));
+        var calls = PlanRunner.Compile(PlanRunner.Case("hosting/calls.perf"));
+        var roster = salesTo200.ReadCsv(new StringReader(PlanRunner.Case("hosting/sales.csv")), "sales.csv");
+
+        // Same input 'sales': linear 0 to 100 scores e1's 50 as 50.
+        Assert.Equal(50m, salesTo100.Evaluate(roster).Find("e1")!.Score);
+        Assert.Throws<ArgumentException>(() => calls.Evaluate(roster));
+    }
 }

@@ -72,6 +72,8 @@ internal static class ScoreCommand
                 return CliApp.UsageError;
             }
 
+            // The stamp first, so that a trace kept for an appeal names exactly the rules it was worked out with.
+            console.Out.Write(plan.Name is null ? $"plan {plan.ContentHash}\n" : $"plan \"{plan.Name}\", {plan.ContentHash}\n");
             console.Out.Write(employee.Explain().ToString());
             return CliApp.Success;
         }

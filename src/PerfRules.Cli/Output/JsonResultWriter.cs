@@ -19,6 +19,7 @@ internal static class JsonResultWriter
         {
             json.WriteStartObject();
             json.WriteString("plan", plan.Name);
+            json.WriteString("planContentHash", result.PlanContentHash);
             json.WriteString("period", result.Period?.ToString());
             json.WriteStartArray("history");
             foreach (var period in result.HistoryPeriods) json.WriteStringValue(period.ToString());

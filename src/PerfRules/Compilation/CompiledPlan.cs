@@ -27,6 +27,9 @@ internal sealed record CompiledPlan(
     public bool ReachesBackOverEveryPeriod { get; } = HistoryCalls.Any(c => c.Symbol is
         { Function: HistoryFunction.Latest } or { Function: HistoryFunction.Highest or HistoryFunction.Lowest, Count: 0 });
 
+    /// <summary>The column of the main ranking's (rank - 1) / group_size, which every grade line's <c>top</c> reads.</summary>
+    public int MainShareAheadSlot { get; } = Layout.ShareAheadSlot(Bound.MainRanking);
+
     /// <summary>The plan text a span covers, for explanations; empty when the text is not available.</summary>
     public string SourceOf(Diagnostics.SourceSpan span) =>
         span.Start >= 0 && span.End <= SourceText.Length ? SourceText.Substring(span.Start, span.Length) : "";
@@ -36,22 +39,44 @@ internal sealed record CompiledPlan(
 }
 
 /// <summary>A profile: when it applies, and its dimensions.</summary>
-internal sealed record ProfilePlan(ProfileSymbol Symbol, Func<PeriodFrame, int, bool?>? Condition, ImmutableArray<DimensionPlan> Dimensions);
+internal sealed record ProfilePlan(ProfileSymbol Symbol, Func<PeriodFrame, int, bool?>? Condition, ImmutableArray<DimensionPlan> Dimensions)
+{
+    /// <summary>The dimensions' weights, and their sums for every choice of dimensions left out.</summary>
+    public WeightTable DimensionWeights { get; } = new(Dimensions.Select(d => d.Symbol.Weight));
+}
 
 /// <summary>A dimension: its index among all dimensions of the layout, its score column, and its KPIs.</summary>
-internal sealed record DimensionPlan(DimensionSymbol Symbol, int Index, int TargetSlot, ImmutableArray<KpiPlan> Kpis);
+internal sealed record DimensionPlan(DimensionSymbol Symbol, int Index, int TargetSlot, ImmutableArray<KpiPlan> Kpis)
+{
+    public decimal Weight { get; } = Symbol.Weight;
 
-/// <summary>A KPI: its index among all KPIs of the layout, its score column, the value it scores and its curve.</summary>
-internal sealed record KpiPlan(KpiSymbol Symbol, int Index, int TargetSlot, Func<PeriodFrame, int, decimal?> Value, CurveScorer Curve);
+    /// <summary>The KPIs' weights, and their sums for every choice of KPIs left out.</summary>
+    public WeightTable KpiWeights { get; } = new(Kpis.Select(k => k.Symbol.Weight));
+}
 
-/// <summary>A ranking: its keys as delegates that write normalised sort values.</summary>
+/// <summary>
+/// A KPI: its index among all KPIs of the layout, its score column, the value it scores and its curve. ValueSlot is
+/// the number column the value already sits in when it names an input or metric (else -1: call Value).
+/// </summary>
+internal sealed record KpiPlan(KpiSymbol Symbol, int Index, int TargetSlot, Func<PeriodFrame, int, decimal?> Value, CurveScorer Curve, int ValueSlot = -1)
+{
+    public decimal Weight { get; } = Symbol.Weight;
+    public bool SkipWhenMissing { get; } = Symbol.SkipWhenMissing;
+}
+
+/// <summary>A ranking: its keys as delegates that write normalised sort values, or the columns they simply read.</summary>
 internal sealed record RankingPlan(
     RankingSymbol Symbol,
     ImmutableArray<Func<PeriodFrame, int, decimal?>?> NumberKeys,
     ImmutableArray<Func<PeriodFrame, int, string?>?> TextKeys,
     ImmutableArray<bool> IsText,
     ImmutableArray<bool> Descending,
-    int WithinSlot);
+    int WithinSlot,
+    ImmutableArray<int> KeySlots = default)
+{
+    /// <summary>Per key, the number column the key already is (an input, metric or the total score), else -1.</summary>
+    public int KeySlot(int key) => KeySlots.IsDefault ? -1 : KeySlots[key];
+}
 
 /// <summary>Grade or level lines with their <c>when</c> conditions compiled.</summary>
 internal sealed record ClassificationPlan(ClassificationSymbol Symbol, ImmutableArray<Func<PeriodFrame, int, bool?>?> When, int Slot);

@@ -38,6 +38,7 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     /// <summary>A compiled <c>Func&lt;PeriodFrame, int, T&gt;</c> for the expression, T as <see cref="ClrType"/>.</summary>
     public Delegate CompileDelegate(BoundExpression expression)
     {
+        if (Direct(expression) is { } direct) return direct;
         var body = Compile(expression);
         var type = typeof(Func<,,>).MakeGenericType(typeof(PeriodFrame), typeof(int), ClrType(expression.Type));
         return TreeCompiler.Compile(Expr.Lambda(type, body, $"perf_{expression.Span.Line}_{expression.Span.Column}", [_frame, _row]));
@@ -46,6 +47,10 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     /// <summary>A compiled delegate returning the value boxed (null when missing), for roster-wide passes that are not per row.</summary>
     public Func<PeriodFrame, int, object?> CompileBoxed(BoundExpression expression) =>
         TreeCompiler.Compile(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Compile(expression), typeof(object)), [_frame, _row]));
+
+    /// <summary>The same, compiled on its first call: for values only an explanation reads.</summary>
+    public Func<PeriodFrame, int, object?> CompileBoxedOnFirstCall(BoundExpression expression) =>
+        TreeCompiler.CompileOnFirstCall(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Compile(expression), typeof(object)), [_frame, _row]));
 
     public Func<PeriodFrame, int, decimal?> CompileNumber(BoundExpression expression) =>
         (Func<PeriodFrame, int, decimal?>)CompileDelegate(expression);
@@ -59,19 +64,10 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
         BoundNumberLiteral n => Expr.Constant(n.Value, typeof(decimal?)),
         BoundFlagLiteral f => Expr.Constant(f.Value, typeof(bool?)),
         BoundTextLiteral t => Expr.Constant(t.Value, typeof(string)),
-        BoundInputRef i => Slot(i.Input.ValueType, layout.InputSlot(i.Input)),
-        BoundMetricRef m => Slot(m.Metric.ValueType, layout.MetricSlot(m.Metric)),
-        BoundScoreRef { Target: null } => Slot(ValueType.Number, layout.TotalScoreSlot),
-        BoundScoreRef { Target: { } target } => Slot(ValueType.Number, layout.TargetSlot(target)),
-        BoundRankRef r => Slot(ValueType.Number, layout.RankSlot(r.Ranking)),
-        BoundGroupSizeRef g => Slot(ValueType.Number, layout.GroupSizeSlot(g.Ranking)),
+        _ when SlotOf(expression) is var (type, slot) && slot >= 0 => Slot(type, slot),
         BoundTopRef t => Call(typeof(Logic), nameof(Logic.Less),
             Slot(ValueType.Number, layout.ShareAheadSlot(t.Ranking)),
             Expr.Constant(t.Share, typeof(decimal?))),
-        BoundGradeRef => Slot(ValueType.Text, layout.GradeSlot),
-        BoundLevelRef l => Slot(ValueType.Text, layout.LevelSlot(l.Levels)),
-        BoundMultiplierRef => Slot(ValueType.Number, layout.MultiplierSlot),
-        BoundAwardRef a => Slot(ValueType.Number, layout.AwardSlot(a.Award)),
         BoundPeriodBoundary b => Expr.Convert(
             Expr.Property(Expr.Property(_frame, PeriodProperty), b.End ? nameof(Periods.PerfPeriod.End) : nameof(Periods.PerfPeriod.Start)),
             typeof(LocalDate?)),
@@ -82,6 +78,44 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
         BoundAggregate a => AggregateAccess.Compile(a, this),
         _ => throw new InvalidOperationException($"No code generation for {expression.GetType().Name}."),
     };
+
+    /// <summary>The column an expression simply reads, or slot -1 when it is more than a read.</summary>
+    private (ValueType Type, int Slot) SlotOf(BoundExpression expression) => expression switch
+    {
+        BoundInputRef i => (i.Input.ValueType, layout.InputSlot(i.Input)),
+        BoundMetricRef m => (m.Metric.ValueType, layout.MetricSlot(m.Metric)),
+        BoundScoreRef { Target: null } => (ValueType.Number, layout.TotalScoreSlot),
+        BoundScoreRef { Target: { } target } => (ValueType.Number, layout.TargetSlot(target)),
+        BoundRankRef r => (ValueType.Number, layout.RankSlot(r.Ranking)),
+        BoundGroupSizeRef g => (ValueType.Number, layout.GroupSizeSlot(g.Ranking)),
+        BoundGradeRef => (ValueType.Text, layout.GradeSlot),
+        BoundLevelRef l => (ValueType.Text, layout.LevelSlot(l.Levels)),
+        BoundMultiplierRef => (ValueType.Number, layout.MultiplierSlot),
+        BoundAwardRef a => (ValueType.Number, layout.AwardSlot(a.Award)),
+        _ => (expression.Type, -1),
+    };
+
+    // A literal or a plain read of a column needs no code generation: a small closure does the same, and each tree
+    // compiled costs milliseconds (a plan compiles dozens of them).
+    private Delegate? Direct(BoundExpression expression)
+    {
+        switch (expression)
+        {
+            case BoundNumberLiteral n: return ColumnReaders.Literal<decimal?>(n.Value);
+            case BoundFlagLiteral f: return ColumnReaders.Literal<bool?>(f.Value);
+            case BoundTextLiteral t: return ColumnReaders.Literal<string?>(t.Value);
+        }
+
+        var (type, slot) = SlotOf(expression);
+        if (slot < 0) return null;
+        return type switch
+        {
+            ValueType.Number => ColumnReaders.Number(slot),
+            ValueType.Flag => ColumnReaders.Flag(slot),
+            ValueType.Text => ColumnReaders.Text(slot),
+            _ => ColumnReaders.Date(slot),
+        };
+    }
 
     /// <summary><c>frame.Numbers[slot][row]</c> and its flag, text and date counterparts.</summary>
     public Expr Slot(ValueType type, int slot)

@@ -10,5 +10,4 @@ namespace PerfRules.Compilation;
 internal sealed record HistoryCallPlan(
     BoundHistory Symbol,
     Func<PeriodFrame, int, object?> Read,
-    Func<PeriodFrame, int, object?> Argument,
-    InputType? MoneyType);
+    Func<PeriodFrame, int, object?> Argument);

@@ -61,7 +61,8 @@ internal static class PlanCompiler
                         kpiIndex++,
                         layout.TargetSlot(new ScoreTarget(k.Name, IsDimension: false)),
                         compiler.CompileNumber(k.Value),
-                        CurveScorer.For(k.Curve, compiler.CompileNumber)))
+                        CurveScorer.For(k.Curve, compiler.CompileNumber),
+                        ValueSlot(k.Value, layout)))
                     .ToImmutableArray();
                 dimensions.Add(new DimensionPlan(dimension, dimensionIndex++, layout.TargetSlot(new ScoreTarget(dimension.Name, IsDimension: true)), kpis));
             }
@@ -72,6 +73,18 @@ internal static class PlanCompiler
 
         return profiles.ToImmutable();
     }
+
+    // A rank key that is the total score, or a number input or metric, sorts that column itself: no copy is made.
+    private static int KeySlot(BoundExpression key, FrameLayout layout) =>
+        key is BoundScoreRef { Target: null } ? layout.TotalScoreSlot : ValueSlot(key, layout);
+
+    // A KPI that scores an input or metric reads its column directly rather than through a delegate.
+    private static int ValueSlot(BoundExpression value, FrameLayout layout) => value switch
+    {
+        BoundInputRef { Input.ValueType: ValueType.Number } input => layout.InputSlot(input.Input),
+        BoundMetricRef { Metric.ValueType: ValueType.Number } metric => layout.MetricSlot(metric.Metric),
+        _ => -1,
+    };
 
     private static RankingPlan CompileRanking(RankingSymbol ranking, FrameLayout layout, ExpressionCompiler compiler)
     {
@@ -96,12 +109,14 @@ internal static class PlanCompiler
             texts.ToImmutable(),
             [.. ranking.Keys.Select(k => k.Expression.Type == ValueType.Text)],
             [.. ranking.Keys.Select(k => k.Descending)],
-            ranking.Within is { } within ? layout.InputSlot(within) : -1);
+            ranking.Within is { } within ? layout.InputSlot(within) : -1,
+            [.. ranking.Keys.Select(k => KeySlot(k.Expression, layout))]);
     }
 
     // Flags sort false (0) before true (1) and dates by day number, so every non-text key sorts as a decimal.
     private static Func<PeriodFrame, int, decimal?> SortableNumber(BoundExpression key, ExpressionCompiler compiler)
     {
+        if (key.Type == ValueType.Number) return compiler.CompileNumber(key);
         var value = compiler.Compile(key);
         Expr body = key.Type switch
         {
@@ -122,7 +137,7 @@ internal static class PlanCompiler
             .OfType<BoundHistory>()
             .OrderBy(h => h.Span.Start)
             .Where(h => seen.Add(TextOf(h.Span, sourceText)))
-            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxed(h), compiler.CompileBoxed(h.Argument), h.Argument is BoundInputRef { Input.Type: InputType.Money } ? InputType.Money : null))];
+            .Select(h => new HistoryCallPlan(h, compiler.CompileBoxedOnFirstCall(h), compiler.CompileBoxedOnFirstCall(h.Argument)))];
     }
 
     // A hand-built tree has no text: its calls are told apart by position.

@@ -21,6 +21,18 @@ internal static class TreeCompiler
         return lambda.Compile(preferInterpretation: t_interpret);
     }
 
+    /// <summary>
+    /// A delegate that compiles the tree on its first call. The tree is shown to this thread's observer now, and is
+    /// interpreted later if this thread asks for that now.
+    /// </summary>
+    public static Func<Runtime.PeriodFrame, int, object?> CompileOnFirstCall(Expression<Func<Runtime.PeriodFrame, int, object?>> lambda)
+    {
+        t_observer?.Invoke(lambda);
+        var interpret = t_interpret;
+        var compiled = new Lazy<Func<Runtime.PeriodFrame, int, object?>>(() => lambda.Compile(preferInterpretation: interpret));
+        return (frame, row) => compiled.Value(frame, row);
+    }
+
     /// <summary>Until the result is disposed, this thread's trees go to <paramref name="observer"/> and are interpreted if asked.</summary>
     public static IDisposable Watch(Action<LambdaExpression>? observer, bool interpret = false)
     {

@@ -12,8 +12,9 @@ public sealed class Roster
 {
     private readonly Dictionary<PerfPeriod, PeriodSnapshot> _byPeriod;
 
-    internal Roster(string? sourceName, ImmutableArray<PeriodSnapshot> periods, ImmutableArray<Diagnostic> diagnostics)
+    internal Roster(InputTable inputs, string? sourceName, ImmutableArray<PeriodSnapshot> periods, ImmutableArray<Diagnostic> diagnostics)
     {
+        Inputs = inputs;
         SourceName = sourceName;
         Periods = periods;
         Diagnostics = diagnostics;
@@ -21,6 +22,9 @@ public sealed class Roster
         foreach (var snapshot in periods) _byPeriod.Add(snapshot.Period, snapshot);
         foreach (var diagnostic in diagnostics) HasErrors |= diagnostic.IsError;
     }
+
+    /// <summary>The cadence and inputs the data was read for: its snapshots hold one column per input, in this order.</summary>
+    internal InputTable Inputs { get; }
 
     /// <summary>The name diagnostics give as the data's file, such as <c>roster.csv</c>.</summary>
     public string? SourceName { get; }

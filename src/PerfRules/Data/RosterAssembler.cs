@@ -169,7 +169,7 @@ internal sealed class RosterAssembler
                 if (accumulator.Finish(this) is { } snapshot) snapshots.Add(snapshot);
         }
 
-        return new Roster(_diagnostics.Source, snapshots.ToImmutable(), _diagnostics.ToSortedArray());
+        return new Roster(Inputs, _diagnostics.Source, snapshots.ToImmutable(), _diagnostics.ToSortedArray());
     }
 
     private PeriodAccumulator AccumulatorFor(PerfPeriod container)

@@ -3,7 +3,8 @@ namespace PerfRules.Diagnostics;
 /// <summary>
 /// Every diagnostic PerfRules reports, with its stable number (<c>PRnnnn</c>) and message template.
 /// Codes are never renumbered or reused. 0001-0099: text and syntax; 0100-0199: meaning of a plan;
-/// 2000-2099: data rows and files; 3000-3099: evaluation requests.
+/// 2000-2099: data rows and files; 3000-3099: evaluation requests; 4000-4099: plan tests and diffs;
+/// 5000-5099: the plan registry of a host that scores many companies.
 /// </summary>
 public enum DiagnosticCode
 {
@@ -342,4 +343,21 @@ public enum DiagnosticCode
 
     /// <summary>A base amount that is not a number.</summary>
     [Message("'{0}' is not an amount in column '{1}' for employee '{2}': write digits with '.' as the decimal point, such as 12000 or 12000.50")] InvalidBaseAmount = 4052,
+
+    // ---- plan registry ---------------------------------------------------------------
+
+    /// <summary>A registry asked to score a company it holds no plan for.</summary>
+    [Message("no plan is registered for company '{0}'")] UnknownCompany = 5001,
+
+    /// <summary>A company whose plan text has never compiled, so there is no plan to score with.</summary>
+    [Message("company '{0}' has no plan to score with: its plan text has errors")] CompanyWithoutPlan = 5002,
+
+    /// <summary>A roster read for a version of a company's plan whose inputs the current version does not share.</summary>
+    [Message("the roster was read for another version of company '{0}''s plan, whose inputs differ from the current one: read the data again with the current plan")] RosterForOtherPlan = 5003,
+
+    /// <summary>A company's plan file was deleted; the plan compiled from it earlier is still used.</summary>
+    [Message("the plan file of company '{0}' no longer exists; the plan compiled from it earlier is used until the file returns or the company is removed")] PlanFileGone = 5004,
+
+    /// <summary>Two plan files in a registry's folder for one company.</summary>
+    [Message("company '{0}' has two plan files, {1} and {2}: keep one")] TwoPlanFiles = 5005,
 }

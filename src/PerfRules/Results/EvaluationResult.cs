@@ -10,17 +10,28 @@ namespace PerfRules.Results;
 /// </summary>
 public sealed class EvaluationResult
 {
-    private readonly Dictionary<string, EmployeeResult> _byEmployee;
+    // Built on the first Find: most hosts only walk Employees, and a lookup of every id costs as much as ranking.
+    private Dictionary<string, EmployeeResult>? _byEmployee;
 
-    internal EvaluationResult(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics)
+    internal EvaluationResult(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics, string? planName, string? planContentHash)
     {
         Period = period;
+        PlanName = planName;
+        PlanContentHash = planContentHash;
         Employees = employees;
         HistoryPeriods = history;
         Diagnostics = diagnostics;
-        _byEmployee = new Dictionary<string, EmployeeResult>(employees.Length, StringComparer.Ordinal);
-        foreach (var employee in employees) _byEmployee[employee.Employee] = employee;
     }
+
+    /// <summary>The name (<c>plan "NAME"</c>) of the plan that produced the result, or null when it has none.</summary>
+    public string? PlanName { get; }
+
+    /// <summary>
+    /// The <see cref="PerfPlan.ContentHash"/> of the plan that produced the result, such as <c>sha256:0f34...</c>:
+    /// kept with the result, it tells months later exactly which text of the rules gave these grades. Null only when
+    /// a <see cref="Hosting.PlanRegistry"/> had no plan to score with.
+    /// </summary>
+    public string? PlanContentHash { get; }
 
     /// <summary>The period scored, or null when nothing could be scored.</summary>
     public PerfPeriod? Period { get; }
@@ -38,5 +49,17 @@ public sealed class EvaluationResult
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>The result of one employee, or null when the employee has no row in the scored period.</summary>
-    public EmployeeResult? Find(string employee) => _byEmployee.GetValueOrDefault(employee);
+    public EmployeeResult? Find(string employee)
+    {
+        var byEmployee = Volatile.Read(ref _byEmployee);
+        if (byEmployee is null)
+        {
+            // Two threads may both build it; each builds the same map, and either one is kept.
+            byEmployee = new Dictionary<string, EmployeeResult>(Employees.Length, StringComparer.Ordinal);
+            foreach (var result in Employees) byEmployee[result.Employee] = result;
+            Volatile.Write(ref _byEmployee, byEmployee);
+        }
+
+        return byEmployee.GetValueOrDefault(employee);
+    }
 }

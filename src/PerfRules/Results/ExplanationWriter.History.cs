@@ -14,7 +14,7 @@ internal sealed partial class ExplanationWriter
         foreach (var call in calls)
         {
             var text = Source(call.Symbol);
-            if (seen.Add(text)) Add(Step.History, 1, $"{text} = {HistoryExplanation.Describe(call, _frame, _row)}");
+            if (seen.Add(text)) Add(Step.History, 1, $"{text} = {HistoryExplanation.Describe(call, _frame, _row, _units)}");
         }
     }
 }

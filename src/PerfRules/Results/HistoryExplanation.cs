@@ -19,10 +19,10 @@ internal static class HistoryExplanation
     // A window lists every period it covers that has a row; periods without one are named up to this many.
     private const int GapsNamed = 3;
 
-    public static string Describe(HistoryCallPlan call, PeriodFrame frame, int row)
+    public static string Describe(HistoryCallPlan call, PeriodFrame frame, int row, DisplayUnits units)
     {
         var value = call.Read(frame, row);
-        var shown = Show(value, call);
+        var shown = ExplanationNumbers.Any(value, units.Of(call.Symbol), inFormula: false);
         var symbol = call.Symbol;
         return symbol.Function switch
         {
@@ -30,7 +30,7 @@ internal static class HistoryExplanation
             HistoryFunction.Latest => shown + LatestSource(call, frame, row, value),
             HistoryFunction.Streak => shown + StreakRun(call, frame, row, (decimal)value!),
             HistoryFunction.Highest or HistoryFunction.Lowest when symbol.Count == 0 => shown + ExtremeSource(call, frame, row, value),
-            _ => shown + WindowValues(call, frame, row),
+            _ => shown + WindowValues(call, frame, row, units.Of(call.Symbol.Argument)),
         };
     }
 
@@ -39,7 +39,7 @@ internal static class HistoryExplanation
         var period = PeriodBack(frame, distance);
         if (period is null) return ": there is no period that far back";
         var earlierRow = HistoryAccess.RowBack(frame, row, distance, out var earlier);
-        if (earlierRow < 0) return $": {period} has no row";
+        if (earlierRow < 0) return $": the employee has no row in {period}";
         return call.Argument(earlier!, earlierRow) is null ? $": {period} has no value" : $", from {period}";
     }
 
@@ -91,7 +91,7 @@ internal static class HistoryExplanation
         return $", from {earlier.Period}, over every period given ({given})";
     }
 
-    private static string WindowValues(HistoryCallPlan call, PeriodFrame frame, int row)
+    private static string WindowValues(HistoryCallPlan call, PeriodFrame frame, int row, DisplayUnit unit)
     {
         var periods = call.Symbol.Count;
         var reach = HistoryAccess.OldestDistance(frame, periods);
@@ -111,7 +111,7 @@ internal static class HistoryExplanation
 
             var value = call.Argument(earlier!, r);
             text.Append(listed++ == 0 ? ": " : ", ").Append(period).Append(' ')
-                .Append(call.Symbol.Function == HistoryFunction.Times ? Condition(value) : Show(value, call));
+                .Append(call.Symbol.Function == HistoryFunction.Times ? Condition(value) : ExplanationNumbers.Any(value, unit, inFormula: true));
         }
 
         if (gaps.Count > 0)
@@ -130,8 +130,6 @@ internal static class HistoryExplanation
         false => "did not hold",
         _ => "missing",
     };
-
-    private static string Show(object? value, HistoryCallPlan call) => ValueFormat.Any(value, call.MoneyType);
 
     /// <summary>"2025-W07" for one period, "2025-W05 to 2025-W07" for several.</summary>
     private static string Range(PerfPeriod from, PerfPeriod to) => from == to ? to.ToString() : $"{from} to {to}";

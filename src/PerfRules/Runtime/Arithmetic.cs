@@ -63,8 +63,14 @@ internal static class Arithmetic
 
     /// <summary>A shown value: the exact value rounded to 2 decimals, halves away from zero (spec section 4).</summary>
     /// Adding 0.00 gives every shown value exactly two decimals (100.00, not 100), so hosts print it as shown.
-    public static decimal? Shown(decimal? exact) =>
-        exact is { } x ? Math.Round(x, 2, MidpointRounding.AwayFromZero) + 0.00m : null;
+    public static decimal? Shown(decimal? exact) => exact is { } x ? Shown(x) : null;
+
+    /// <summary>The shown value of a value that is there; the addition is skipped where it would change nothing.</summary>
+    public static decimal Shown(decimal exact)
+    {
+        var rounded = Math.Round(exact, 2, MidpointRounding.AwayFromZero);
+        return rounded.Scale == 2 && rounded != 0m ? rounded : rounded + 0.00m;
+    }
 
     /// <summary>A score clamped into [0, 100].</summary>
     public static decimal ClampScore(decimal score) => score < 0m ? 0m : score > 100m ? 100m : score;

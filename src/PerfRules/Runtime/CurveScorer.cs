@@ -8,7 +8,24 @@ namespace PerfRules.Runtime;
 /// </summary>
 internal abstract class CurveScorer
 {
-    public abstract decimal? Score(PeriodFrame frame, int row, decimal value);
+    /// <summary>The score, or null when it cannot be computed (an overflow counts as missing).</summary>
+    public decimal? Score(PeriodFrame frame, int row, decimal value)
+    {
+        try
+        {
+            return ScoreOrThrow(frame, row, value);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The same score, but an overflow throws: the score stage guards a whole row at once and, on an overflow,
+    /// scores that row again through <see cref="Score"/>, so a row never pays for a guard per operation.
+    /// </summary>
+    public abstract decimal? ScoreOrThrow(PeriodFrame frame, int row, decimal value);
 
     public static CurveScorer For(BoundCurve curve, Func<BoundExpression, Func<PeriodFrame, int, decimal?>> compile) => curve switch
     {
@@ -25,43 +42,61 @@ internal sealed class LinearScorer(decimal from, decimal to) : CurveScorer
 {
     private readonly decimal _span = to - from;
 
-    // Plain decimals inside one overflow guard: this runs once per KPI and employee.
-    public override decimal? Score(PeriodFrame frame, int row, decimal value)
-    {
-        try
-        {
-            return Arithmetic.ClampScore((value - from) / _span * 100m);
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
+    public override decimal? ScoreOrThrow(PeriodFrame frame, int row, decimal value) =>
+        Arithmetic.ClampScore((value - from) / _span * 100m);
 }
 
 /// <summary>The pays of the lines reached, plus, when prorated, the next line's pay times the share of the way to it.</summary>
-internal sealed class LadderScorer(BoundLadderCurve ladder) : CurveScorer
+internal sealed class LadderScorer : CurveScorer
 {
-    public BoundLadderCurve Ladder { get; } = ladder;
+    // Per number of lines reached, the pays of those lines added from 0 in line order, and per line the span from
+    // the line before it: the very sums the curve would add row after row, worked out once. Null when adding the
+    // pays overflows; then each row adds them itself, and overflows where it should.
+    private readonly decimal[]? _paysOfReached;
+    private readonly decimal[] _spans;
 
-    public override decimal? Score(PeriodFrame frame, int row, decimal value)
+    public LadderScorer(BoundLadderCurve ladder)
+    {
+        Ladder = ladder;
+        var lines = ladder.Lines;
+        _spans = new decimal[lines.Length];
+        try
+        {
+            var paid = new decimal[lines.Length + 1];
+            for (var i = 0; i < lines.Length; i++) paid[i + 1] = paid[i] + lines[i].Pays;
+            _paysOfReached = paid;
+            for (var i = 1; i < lines.Length; i++) _spans[i] = lines[i].At - lines[i - 1].At;
+        }
+        catch (OverflowException)
+        {
+            _paysOfReached = null;
+            _spans = [];
+        }
+    }
+
+    public BoundLadderCurve Ladder { get; }
+
+    public override decimal? ScoreOrThrow(PeriodFrame frame, int row, decimal value)
     {
         var lines = Ladder.Lines;
         var reached = LinesReached(value);
-        var score = 0m;
-        for (var i = 0; i < reached; i++) score += lines[i].Pays;
+        decimal score;
+        if (_paysOfReached is { } paid)
+        {
+            score = paid[reached];
+        }
+        else
+        {
+            score = 0m;
+            for (var i = 0; i < reached; i++) score += lines[i].Pays;
+        }
+
         if (Ladder.Prorated && reached > 0 && reached < lines.Length)
         {
             var (last, next) = (lines[reached - 1], lines[reached]);
-            try
-            {
-                var share = (value - last.At) / (next.At - last.At);
-                score += next.Pays * (share < 0m ? 0m : share > 1m ? 1m : share);
-            }
-            catch (OverflowException)
-            {
-                return null;
-            }
+            var span = _spans.Length > 0 ? _spans[reached] : next.At - last.At;
+            var share = (value - last.At) / span;
+            score += next.Pays * (share < 0m ? 0m : share > 1m ? 1m : share);
         }
 
         return score;
@@ -72,17 +107,23 @@ internal sealed class LadderScorer(BoundLadderCurve ladder) : CurveScorer
     {
         var lines = Ladder.Lines;
         var reached = 0;
-        while (reached < lines.Length && Reaches(value, lines[reached].At)) reached++;
+        if (Ladder.LowerIsBetter)
+        {
+            while (reached < lines.Length && value <= lines[reached].At) reached++;
+        }
+        else
+        {
+            while (reached < lines.Length && value >= lines[reached].At) reached++;
+        }
+
         return reached;
     }
-
-    private bool Reaches(decimal value, decimal threshold) => Ladder.LowerIsBetter ? value <= threshold : value >= threshold;
 }
 
 /// <summary>The score of the first band reached, else the <c>otherwise</c> score.</summary>
 internal sealed class BandsScorer(BoundBandsCurve bands) : CurveScorer
 {
-    public override decimal? Score(PeriodFrame frame, int row, decimal value)
+    public override decimal? ScoreOrThrow(PeriodFrame frame, int row, decimal value)
     {
         foreach (var band in bands.Bands)
         {
@@ -96,6 +137,6 @@ internal sealed class BandsScorer(BoundBandsCurve bands) : CurveScorer
 /// <summary><c>score = EXPR</c>, clamped to [0, 100]; a missing expression is a missing value.</summary>
 internal sealed class ExpressionScorer(Func<PeriodFrame, int, decimal?> expression) : CurveScorer
 {
-    public override decimal? Score(PeriodFrame frame, int row, decimal value) =>
+    public override decimal? ScoreOrThrow(PeriodFrame frame, int row, decimal value) =>
         expression(frame, row) is { } score ? Arithmetic.ClampScore(score) : null;
 }

@@ -19,6 +19,10 @@ internal sealed class PeriodFrame
     // The maps of the nearest periods, read without the lock: every window call of every row asks for them.
     private readonly int[]?[] _nearRowMaps = new int[]?[16];
 
+    // The frames of the nearest periods back, and which of them have been looked up (one bit per distance).
+    private readonly PeriodFrame?[] _nearBack = new PeriodFrame?[16];
+    private int _nearBackKnown;
+
     public PeriodFrame(FrameLayout layout, BoundPlan plan, PeriodSnapshot snapshot, HistoryIndex history)
     {
         Snapshot = snapshot;
@@ -68,6 +72,7 @@ internal sealed class PeriodFrame
         Ranks = NewColumns<int>(rankings, n);
         GroupSizes = NewColumns<int>(rankings, n);
         Groups = new string[rankings][];
+        RankedRows = new int[rankings][];
         GradeLine = new int[n];
         LevelLines = NewColumns<int>(plan.Levels.Length, n);
         RequireFailed = NewColumns<bool>(plan.Payout?.Requires.Length ?? 0, n);
@@ -106,6 +111,9 @@ internal sealed class PeriodFrame
     public int[][] GroupSizes { get; }
     public string[]?[] Groups { get; }
 
+    /// <summary>Per ranking, every row by group (ordinal order of the names), then by rank; equal ranks in no set order.</summary>
+    public int[]?[] RankedRows { get; }
+
     /// <summary>The grade line each row got, or -1 when the plan has no grades.</summary>
     public int[] GradeLine { get; }
     public int[][] LevelLines { get; }
@@ -129,7 +137,18 @@ internal sealed class PeriodFrame
     public int[] RowsInEmployeeOrder => _rowsInEmployeeOrder.Value;
 
     /// <summary>The frame <paramref name="distance"/> periods before this one, or null where no data was given for it.</summary>
-    public PeriodFrame? Back(int distance) => History.Find(Period.Ordinal - distance);
+    public PeriodFrame? Back(int distance)
+    {
+        // Every earlier frame is in the history before this one is evaluated, and none is added later, so the
+        // answer for a near distance is looked up once and kept: history calls ask for it on every row.
+        if (distance <= 0 || distance >= _nearBack.Length) return History.Find(Period.Ordinal - distance);
+        var bit = 1 << distance;
+        if ((Volatile.Read(ref _nearBackKnown) & bit) != 0) return _nearBack[distance];
+        var earlier = History.Find(Period.Ordinal - distance);
+        _nearBack[distance] = earlier;
+        Interlocked.Or(ref _nearBackKnown, bit);
+        return earlier;
+    }
 
     /// <summary>
     /// For each row of this frame, the row of the same employee in <paramref name="earlier"/> (or -1). Built once per

@@ -15,29 +15,37 @@ internal static class PlanEvaluator
         var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
         if (plan.ReachesBackOverEveryPeriod) frame.EarlierRows = history.LinkEarlierRows(frame);
         foreach (var level in plan.MetricLevels) ForRows(frame, options, level);
-        ForRows(frame, options, (f, row) => ScoreStage.ScoreRow(plan, f, row));
+        ForRanges(frame, options, (f, start, end) => ScoreStage.ScoreRows(plan, f, start, end));
 
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
             var ranking = plan.Rankings[r];
-            frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, frame.Count);
+            var shared = new decimal?[]?[ranking.IsText.Length];
+            for (var k = 0; k < shared.Length; k++)
+                if (ranking.KeySlot(k) >= 0) shared[k] = frame.Numbers[ranking.KeySlot(k)];
+            frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, frame.Count, shared);
         }
 
         ForRows(frame, options, (f, row) => StandingStage.VetoRow(plan, f, row));
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
             var ranking = plan.Rankings[r];
-            Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot);
+            var rankThreads = frame.Count < Math.Max(1, options.ParallelRowThreshold) ? 1 : options.MaxDegreeOfParallelism;
+            Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot, rankThreads);
             var rankColumn = frame.Numbers[plan.Layout.RankSlot(ranking.Symbol)];
             var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
             var shareColumn = frame.Numbers[plan.Layout.ShareAheadSlot(ranking.Symbol)];
-            for (var row = 0; row < frame.Count; row++)
+            var (ranks, sizes) = (frame.Ranks[r], frame.GroupSizes[r]);
+            ForRanges(frame, options, (_, start, end) =>
             {
-                var (rank, size) = (frame.Ranks[r][row], frame.GroupSizes[r][row]);
-                rankColumn[row] = rank;
-                sizeColumn[row] = size;
-                shareColumn[row] = (rank - 1m) / size; // top(P) holds when this is under P (spec section 7)
-            }
+                for (var row = start; row < end; row++)
+                {
+                    var (rank, size) = (ranks[row], sizes[row]);
+                    rankColumn[row] = rank;
+                    sizeColumn[row] = size;
+                    shareColumn[row] = (rank - 1m) / size; // top(P) holds when this is under P (spec section 7)
+                }
+            });
         }
 
         ForRows(frame, options, (f, row) => StandingStage.GradeRow(plan, f, row));
@@ -50,22 +58,26 @@ internal static class PlanEvaluator
         return frame;
     }
 
-    private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step)
+    private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step) =>
+        ForRanges(frame, options, (f, start, end) =>
+        {
+            for (var row = start; row < end; row++) step(f, row);
+        });
+
+    // The rows in runs, [start, end): all at once on one thread, or in chunks over several.
+    private static void ForRanges(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int, int> step)
     {
         var n = frame.Count;
         var maxParallelism = options.MaxDegreeOfParallelism;
         var threshold = Math.Max(1, options.ParallelRowThreshold);
         if (maxParallelism <= 1 || n < threshold)
         {
-            for (var row = 0; row < n; row++) step(frame, row);
+            step(frame, 0, n);
             return;
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
         var chunk = Math.Max(Math.Max(1, threshold / 4), n / (maxParallelism * 4));
-        Parallel.ForEach(Partitioner.Create(0, n, chunk), parallel, range =>
-        {
-            for (var row = range.Item1; row < range.Item2; row++) step(frame, row);
-        });
+        Parallel.ForEach(Partitioner.Create(0, n, chunk), parallel, range => step(frame, range.Item1, range.Item2));
     }
 }

@@ -7,6 +7,12 @@ namespace PerfRules.Runtime;
 internal sealed class RankKeyColumns
 {
     public RankKeyColumns(ImmutableArray<bool> isText, ImmutableArray<bool> descending, int rows)
+        : this(isText, descending, rows, new decimal?[isText.Length][])
+    {
+    }
+
+    /// <summary>Columns for the keys; a number key with a column in <paramref name="shared"/> sorts that column itself.</summary>
+    public RankKeyColumns(ImmutableArray<bool> isText, ImmutableArray<bool> descending, int rows, decimal?[]?[] shared)
     {
         Descending = descending;
         Numbers = new decimal?[isText.Length][];
@@ -14,7 +20,7 @@ internal sealed class RankKeyColumns
         for (var k = 0; k < isText.Length; k++)
         {
             if (isText[k]) Texts[k] = new string?[rows];
-            else Numbers[k] = new decimal?[rows];
+            else Numbers[k] = shared[k] ?? new decimal?[rows];
         }
     }
 

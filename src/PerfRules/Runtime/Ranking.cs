@@ -8,18 +8,22 @@ namespace PerfRules.Runtime;
 /// </summary>
 internal static class Ranking
 {
-    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot)
+    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot) =>
+        Rank(frame, ranking, within, totalScoreSlot, maxParallelism: 1);
+
+    /// <summary>The same; with more than one thread allowed, groups are sorted side by side (each group by one thread).</summary>
+    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot, int maxParallelism)
     {
         var n = frame.Count;
         var groups = new string[n];
-        var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var row = 0; row < n; row++)
-        {
-            var group = within?[row] ?? "";
-            groups[row] = group;
-            if (!members.TryGetValue(group, out var list)) members[group] = list = [];
-            list.Add(row);
-        }
+        var (groupOf, sizes) = NumberGroups(within, groups);
+        var starts = GroupStarts(sizes);
+
+        // Every row placed by group (in ordinal order of the group names), in row order within a group: the same
+        // rows in the same order as a list per group, so the sort below sees exactly what it always saw.
+        var rows = new int[n];
+        var next = (int[])starts.Clone();
+        for (var row = 0; row < n; row++) rows[next[groupOf[row]]++] = row;
 
         var bands = new byte[n];
         var scores = frame.Numbers[totalScoreSlot];
@@ -27,19 +31,59 @@ internal static class Ranking
 
         var comparer = new RowComparer(bands, frame.RankKeys[ranking]);
         var ranks = frame.Ranks[ranking];
-        var sizes = frame.GroupSizes[ranking];
-        foreach (var list in members.Values)
+        var groupSizes = frame.GroupSizes[ranking];
+        void RankGroup(int g)
         {
-            var rows = list.ToArray();
-            Array.Sort(rows, comparer);
-            for (var i = 0; i < rows.Length; i++)
+            var (start, size) = (starts[g], sizes[g]);
+            Array.Sort(rows, start, size, comparer);
+            for (var i = start; i < start + size; i++)
             {
-                ranks[rows[i]] = i > 0 && comparer.Compare(rows[i - 1], rows[i]) == 0 ? ranks[rows[i - 1]] : i + 1;
-                sizes[rows[i]] = rows.Length;
+                ranks[rows[i]] = i > start && comparer.Compare(rows[i - 1], rows[i]) == 0 ? ranks[rows[i - 1]] : i - start + 1;
+                groupSizes[rows[i]] = size;
             }
         }
 
+        // Groups touch disjoint parts of every array, so they can be ranked on different threads.
+        if (maxParallelism > 1 && sizes.Length > 1)
+            Parallel.For(0, sizes.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, RankGroup);
+        else
+            for (var g = 0; g < sizes.Length; g++) RankGroup(g);
+
         frame.Groups[ranking] = groups;
+        frame.RankedRows[ranking] = rows;
+    }
+
+    // Each row's group as a number, groups numbered in ordinal order of their names, and the size of each group.
+    private static (int[] GroupOf, int[] Sizes) NumberGroups(string?[]? within, string[] groups)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupOf = new int[groups.Length];
+        for (var row = 0; row < groups.Length; row++)
+        {
+            var group = within?[row] ?? "";
+            groups[row] = group;
+            if (!numbers.TryGetValue(group, out var number)) numbers[group] = number = numbers.Count;
+            groupOf[row] = number;
+        }
+
+        var names = new string[numbers.Count];
+        foreach (var (name, number) in numbers) names[number] = name;
+        var byName = new int[names.Length];
+        for (var i = 0; i < byName.Length; i++) byName[i] = i;
+        Array.Sort(byName, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        var position = new int[names.Length];
+        for (var i = 0; i < byName.Length; i++) position[byName[i]] = i;
+
+        var sizes = new int[names.Length];
+        for (var row = 0; row < groupOf.Length; row++) sizes[groupOf[row] = position[groupOf[row]]]++;
+        return (groupOf, sizes);
+    }
+
+    private static int[] GroupStarts(int[] sizes)
+    {
+        var starts = new int[sizes.Length];
+        for (var g = 1; g < sizes.Length; g++) starts[g] = starts[g - 1] + sizes[g - 1];
+        return starts;
     }
 
     private sealed class RowComparer(byte[] bands, RankKeyColumns keys) : IComparer<int>

@@ -7,39 +7,85 @@ namespace PerfRules.Runtime;
 /// the exact values below it, summed in file order; where KPIs (or dimensions) are left out, the sum is divided once
 /// by the weights left in. The shown value, rounded to 2 decimals, is what expressions and ranking see.
 /// </summary>
+/// <remarks>
+/// Rows are scored with plain decimal arithmetic under one overflow guard per run of rows. An overflow inside a curve
+/// makes that KPI's score missing (spec section 5), so when the guard trips the run is scored again row by row, and
+/// a row that overflows is scored with a guard around each curve. Every pass does the same operations in the same
+/// order, so they agree wherever none overflows.
+/// </remarks>
 internal static class ScoreStage
 {
-    public static void ScoreRow(CompiledPlan plan, PeriodFrame frame, int row)
+    public static void ScoreRow(CompiledPlan plan, PeriodFrame frame, int row) => ScoreRows(plan, frame, row, row + 1);
+
+    /// <summary>Scores the rows from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
+    public static void ScoreRows(CompiledPlan plan, PeriodFrame frame, int start, int end)
     {
-        var profileIndex = plan.Profiles.Length - 1;
-        for (var p = 0; p < plan.Profiles.Length - 1; p++)
+        var profiles = plan.Profiles;
+        var chosen = frame.Profile;
+        if (profiles.Length > 1)
+            for (var row = start; row < end; row++) chosen[row] = ChooseProfile(plan, frame, row);
+        else
+            Array.Fill(chosen, 0, start, end - start);
+
+        var totalScoreSlot = plan.Layout.TotalScoreSlot;
+        try
         {
-            if (plan.Profiles[p].Condition!(frame, row) == true)
+            for (var row = start; row < end; row++) Score(profiles[chosen[row]], totalScoreSlot, frame, row, guardEachCurve: false);
+        }
+        catch (OverflowException)
+        {
+            for (var row = start; row < end; row++)
             {
-                profileIndex = p;
-                break;
+                try
+                {
+                    Score(profiles[chosen[row]], totalScoreSlot, frame, row, guardEachCurve: false);
+                }
+                catch (OverflowException)
+                {
+                    Score(profiles[chosen[row]], totalScoreSlot, frame, row, guardEachCurve: true);
+                }
             }
         }
+    }
 
-        frame.Profile[row] = profileIndex;
+    private static int ChooseProfile(CompiledPlan plan, PeriodFrame frame, int row)
+    {
+        for (var p = 0; p < plan.Profiles.Length - 1; p++)
+            if (plan.Profiles[p].Condition!(frame, row) == true) return p;
+        return plan.Profiles.Length - 1;
+    }
+
+    private static void Score(ProfilePlan profile, int totalScoreSlot, PeriodFrame frame, int row, bool guardEachCurve)
+    {
         var numbers = frame.Numbers;
         var kpis = frame.Kpis;
-        decimal total = 0m, totalWeights = 0m;
-        bool anyDimension = false, dimensionLeftOut = false;
-        foreach (var dimension in plan.Profiles[profileIndex].Dimensions)
+        var total = 0m;
+        var anyDimension = false;
+        var dimensionsLeftOut = 0;
+        var dimensionLeftOut = false;
+        var dimensions = profile.Dimensions;
+        for (var d = 0; d < dimensions.Length; d++)
         {
-            decimal sum = 0m, weights = 0m;
-            bool anyKpi = false, kpiLeftOut = false;
-            foreach (var kpi in dimension.Kpis)
+            var dimension = dimensions[d];
+            var sum = 0m;
+            var anyKpi = false;
+            var kpisLeftOut = 0;
+            var kpiLeftOut = false;
+            var dimensionKpis = dimension.Kpis;
+            for (var k = 0; k < dimensionKpis.Length; k++)
             {
-                var value = kpi.Value(frame, row);
-                var exact = value is { } v ? kpi.Curve.Score(frame, row, v) : null;
+                var kpi = dimensionKpis[k];
+                var value = kpi.ValueSlot >= 0 ? numbers[kpi.ValueSlot][row] : kpi.Value(frame, row);
+                var exact = value is not { } v ? null
+                    : guardEachCurve ? kpi.Curve.Score(frame, row, v)
+                    : kpi.Curve.ScoreOrThrow(frame, row, v);
                 ScoreState state;
                 if (exact is null)
                 {
-                    if (kpi.Symbol.SkipWhenMissing)
+                    if (kpi.SkipWhenMissing)
                     {
                         kpis.State[kpi.Index][row] = ScoreState.Skipped;
+                        kpisLeftOut |= WeightTable.Bit(k);
                         kpiLeftOut = true;
                         continue;
                     }
@@ -54,30 +100,56 @@ internal static class ScoreStage
 
                 kpis.State[kpi.Index][row] = state;
                 kpis.Exact[kpi.Index][row] = exact;
-                if (kpi.TargetSlot >= 0) numbers[kpi.TargetSlot][row] = Arithmetic.Shown(exact);
-                sum += kpi.Symbol.Weight * exact.Value;
-                weights += kpi.Symbol.Weight;
+                if (kpi.TargetSlot >= 0) numbers[kpi.TargetSlot][row] = Arithmetic.Shown(exact.Value);
+                sum = AddTo(sum, anyKpi, kpi.Weight * exact.Value);
                 anyKpi = true;
             }
 
             if (!anyKpi)
             {
                 frame.DimensionState[dimension.Index][row] = ScoreState.Skipped;
+                dimensionsLeftOut |= WeightTable.Bit(d);
                 dimensionLeftOut = true;
                 continue;
             }
 
-            var dimensionExact = kpiLeftOut ? sum / weights : sum;
+            var dimensionExact = !kpiLeftOut ? sum
+                : sum / (dimension.KpiWeights.HasBits ? dimension.KpiWeights.LeftIn(kpisLeftOut) : WeightsLeftIn(dimension, kpis, row));
             frame.DimensionState[dimension.Index][row] = ScoreState.Scored;
             frame.DimensionExact[dimension.Index][row] = dimensionExact;
             if (dimension.TargetSlot >= 0) numbers[dimension.TargetSlot][row] = Arithmetic.Shown(dimensionExact);
-            total += dimension.Symbol.Weight * dimensionExact;
-            totalWeights += dimension.Symbol.Weight;
+            total = AddTo(total, anyDimension, dimension.Weight * dimensionExact);
             anyDimension = true;
         }
 
-        decimal? totalExact = anyDimension ? (dimensionLeftOut ? total / totalWeights : total) : null;
+        decimal? totalExact = !anyDimension ? null
+            : !dimensionLeftOut ? total
+            : total / (profile.DimensionWeights.HasBits ? profile.DimensionWeights.LeftIn(dimensionsLeftOut) : WeightsLeftIn(profile, frame, row));
         frame.TotalExact[row] = totalExact;
-        numbers[plan.Layout.TotalScoreSlot][row] = Arithmetic.Shown(totalExact);
+        numbers[totalScoreSlot][row] = Arithmetic.Shown(totalExact);
+    }
+
+    // sum + term, where a sum of nothing yet is 0. Adding a term that is not zero to 0 gives the term itself, digit
+    // for digit and with its own scale, so the first term is taken as it is: this saves a rescaling addition per
+    // dimension and per row. A zero term still goes through the addition, which decides the zero's sign and scale.
+    private static decimal AddTo(decimal sum, bool hasTerms, decimal term) =>
+        hasTerms ? sum + term : term != 0m ? term : 0m + term;
+
+    // The weights of the KPIs (below, the dimensions) left in, added in file order, for a row of a dimension (or
+    // profile) too wide for a table of them.
+    private static decimal WeightsLeftIn(DimensionPlan dimension, KpiColumns kpis, int row)
+    {
+        var weights = 0m;
+        foreach (var kpi in dimension.Kpis)
+            if (kpis.State[kpi.Index][row] != ScoreState.Skipped) weights += kpi.Weight;
+        return weights;
+    }
+
+    private static decimal WeightsLeftIn(ProfilePlan profile, PeriodFrame frame, int row)
+    {
+        var weights = 0m;
+        foreach (var dimension in profile.Dimensions)
+            if (frame.DimensionState[dimension.Index][row] != ScoreState.Skipped) weights += dimension.Weight;
+        return weights;
     }
 }

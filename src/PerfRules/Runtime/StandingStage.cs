@@ -22,8 +22,10 @@ internal static class StandingStage
             var keys = frame.RankKeys[r];
             for (var k = 0; k < keys.KeyCount; k++)
             {
-                if (ranking.IsText[k]) keys.Texts[k]![row] = ranking.TextKeys[k]!(frame, row);
-                else keys.Numbers[k]![row] = ranking.NumberKeys[k]!(frame, row);
+                if (ranking.IsText[k])
+                    keys.Texts[k]![row] = ranking.TextKeys[k]!(frame, row);
+                else if (ranking.KeySlot(k) < 0 || !ReferenceEquals(keys.Numbers[k], frame.Numbers[ranking.KeySlot(k)]))
+                    keys.Numbers[k]![row] = ranking.NumberKeys[k]!(frame, row); // a key that is a column of the frame is there already
             }
         }
     }
@@ -140,11 +142,11 @@ internal static class StandingStage
     {
         var lines = classification.Symbol.Lines;
         var score = frame.Numbers[plan.Layout.TotalScoreSlot][row];
-        var main = plan.Bound.MainRanking;
+        var shareAhead = frame.Numbers[plan.MainShareAheadSlot][row];
         for (var i = 0; i < lines.Length - 1; i++)
         {
             var line = lines[i];
-            if (line.Top is { } share && !(frame.Numbers[plan.Layout.ShareAheadSlot(main)][row] < share)) continue;
+            if (line.Top is { } share && !(shareAhead < share)) continue;
             if (line.At is { } at && !(score is { } s && s >= at)) continue;
             if (classification.When[i] is { } when && when(frame, row) != true) continue;
             return i;

@@ -76,7 +76,7 @@ public class WeeklyRoutineSampleTests
         // B06: 3 / 22 = 0.136... > 1 / 20 x 1.2 = 0.06.
         Assert.Contains("complaint_spike", w02.Employee("B06").Flags.Select(f => f.Name));
         // B08 has no 2026-W01 rows: 4 / 25 = 0.16 is compared with a missing value.
-        Assert.Contains(w02.Employee("B08").Explain().Lines, l => l.Text == "previous(complaint_rate) = missing: 2026-W01 has no row");
+        Assert.Contains(w02.Employee("B08").Explain().Lines, l => l.Text == "previous(complaint_rate) = missing: the employee has no row in 2026-W01");
         Assert.DoesNotContain("complaint_spike", w02.Employee("B08").Flags.Select(f => f.Name));
         Assert.Equal(3m, Metric(w02, "B08", "routine_weeks"));
     }

@@ -10,8 +10,8 @@ namespace PerfRules.Tests.Compilation;
 /// Walks a generated expression tree and names every node that reaches outside the runtime's own helpers: a call to
 /// any method but those of Arithmetic, Logic, HistoryAccess, AggregateAccess and RankKeyConversions; a member other
 /// than the frame's columns and the period's bounds; an operator method other than the equality of decimals, dates
-/// and texts (is_missing); a constant of any other kind than a literal, a helper's delegate or an aggregate's
-/// definition; and any construct that could create objects or call through a delegate.
+/// and texts (is_missing); a constant of any other kind than a literal, a helper's delegate, a reader of one column
+/// from ColumnReaders or an aggregate's definition; and any construct that could create objects or call through a delegate.
 /// </summary>
 internal sealed class TreeAllowList : ExpressionVisitor
 {
@@ -65,13 +65,17 @@ internal sealed class TreeAllowList : ExpressionVisitor
         return base.VisitUnary(node);
     }
 
+    // One of the readers of a single column or literal that ColumnReaders declares (a generic one is constructed).
+    private static bool IsColumnReader(Delegate d) =>
+        d.Method.DeclaringType is { DeclaringType: var outer } && outer == typeof(ColumnReaders);
+
     protected override Expression VisitConstant(ConstantExpression node)
     {
         var allowed = node.Value switch
         {
             null => true,
             // A helper's method (min and max for highest and lowest), or a lambda made from a tree that is walked too.
-            Delegate d => Helpers.Contains(d.Method.DeclaringType) || MadeFromTree(d),
+            Delegate d => Helpers.Contains(d.Method.DeclaringType) || IsColumnReader(d) || MadeFromTree(d),
             var value => ConstantTypes.Contains(value.GetType()),
         };
         if (!allowed) _violations.Add($"constant of {node.Value!.GetType().Name}");

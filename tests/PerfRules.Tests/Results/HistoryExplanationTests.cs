@@ -41,7 +41,7 @@ public class HistoryExplanationTests
         var a = History("plans/windows.perf", "data/windows.csv", "a");
         Assert.Contains("highest(sales, 3) = 50, over 2025-04 to 2025-06: 2025-04 20, 2025-06 50; no row in 2025-05", a);
         Assert.Contains("streak(sales >= target) = 1, held in 2025-06; no row in 2025-05", a);
-        Assert.Contains("previous(sales) = missing: 2025-05 has no row", a);
+        Assert.Contains("previous(sales) = missing: the employee has no row in 2025-05", a);
         Assert.Contains("latest(survey) = missing: no period up to 2025-06 has a value", a);
 
         var d = History("plans/windows.perf", "data/windows.csv", "d");

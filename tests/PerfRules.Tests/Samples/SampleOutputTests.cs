@@ -13,7 +13,7 @@ public sealed class SampleOutputTests
     public static TheoryData<string> SampleNames()
     {
         var names = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(SamplesFolder).Order(StringComparer.Ordinal))
+        foreach (var folder in SampleFolders())
             names.Add(Path.GetFileName(folder));
         return names;
     }
@@ -100,6 +100,13 @@ public sealed class SampleOutputTests
     }
 
     internal static string SamplesFolder { get; } = Path.Combine(RepositoryRoot(), "samples");
+
+    /// <summary>
+    /// The folders under samples/ that hold a plan, in ordinal order; samples/HostApp is a program that consumes the
+    /// package, not a plan.
+    /// </summary>
+    internal static IEnumerable<string> SampleFolders() =>
+        Directory.GetDirectories(SamplesFolder).Where(f => File.Exists(Path.Combine(f, "plan.perf"))).Order(StringComparer.Ordinal);
 
     /// <summary>The folder holding PerfRules.sln, found by walking up from where the tests run.</summary>
     private static string RepositoryRoot()

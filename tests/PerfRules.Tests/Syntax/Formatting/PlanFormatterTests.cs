@@ -211,7 +211,7 @@ public class PlanFormatterTests
     public static TheoryData<string> PlanFiles()
     {
         var files = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(SampleOutputTests.SamplesFolder).Order(StringComparer.Ordinal))
+        foreach (var folder in SampleOutputTests.SampleFolders())
             files.Add(Path.Combine(folder, "plan.perf"));
         foreach (var plan in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Cases", "plans"), "*.perf").Order(StringComparer.Ordinal))
             if (Parsed.From(File.ReadAllText(plan)).Diagnostics.IsEmpty) files.Add(plan);
