@@ -1,30 +1,91 @@
+using System.Globalization;
+using PerfRules.Benchmarks.Peers;
 using PerfRules.Runtime;
 
 namespace PerfRules.Benchmarks;
 
-/// <summary>Fails loudly when PerfRules and the hand-written baseline disagree, so no benchmark times a wrong answer.</summary>
+/// <summary>
+/// Fails loudly when PerfRules and any other engine disagree, so no benchmark times a wrong answer. PerfRules'
+/// result is the reference; the hand-written scorer must match its shown total, rank, group size, grade and multiplier,
+/// and every RulesEngine layout must match those and every shown KPI and dimension score as well.
+/// </summary>
 public static class AgreementCheck
 {
-    public static void Verify(PerfPlan plan, PeriodSnapshot snapshot, AcmeRoster roster)
+    public static void Verify(PerfPlan plan, PeriodSnapshot snapshot, AcmeRoster roster) => Verify(plan, snapshot, roster, []);
+
+    public static void Verify(PerfPlan plan, PeriodSnapshot snapshot, AcmeRoster roster, IEnumerable<(string Engine, Func<PeerResults> Score)> peers)
     {
-        var expected = HandWrittenAcmeScorer.Score(roster);
-        var actual = plan.Evaluate(snapshot);
+        var reference = new Reference(plan, snapshot, roster.Count);
+        var failures = new List<string>();
+        Compare("hand-written", HandWrittenAcmeScorer.Score(roster), null, reference, failures);
+        foreach (var (engine, score) in peers) Compare(engine, null, score(), reference, failures);
+        if (failures.Count > 0) throw new InvalidOperationException(string.Join("\n", failures));
+    }
+
+    private static void Compare(string engine, HandWrittenAcmeScorer.Results? standing, PeerResults? peer, Reference reference, List<string> failures)
+    {
+        standing ??= peer!.Standing;
         var mismatches = 0;
-        foreach (var employee in actual.Employees)
+        for (var i = 0; i < reference.Count; i++)
         {
-            var i = int.Parse(employee.Employee.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-            if (employee.Score != expected.Score[i] || employee.Rank != expected.Rank[i] || employee.GroupSize != expected.GroupSize[i]
-                || employee.Grade != expected.Grade[i] || employee.Multiplier != expected.Multiplier[i]
+            var same = standing.Score[i] == reference.Score[i] && standing.Rank[i] == reference.Rank[i] && standing.GroupSize[i] == reference.GroupSize[i]
+                && standing.Grade[i] == reference.Grade[i] && standing.Multiplier[i] == reference.Multiplier[i]
                 // Without history neither flag of the plan can hold: previous() is missing and no streak passes 1.
-                || employee.Flags.Length != 0)
+                && !reference.Flagged[i];
+            for (var k = 0; peer is not null && k < PeerResults.KpiCount; k++) same &= peer.Kpis[k][i] == reference.Kpis[k][i];
+            for (var d = 0; peer is not null && d < PeerResults.DimensionCount; d++) same &= peer.Dimensions[d][i] == reference.Dimensions[d][i];
+            if (same) continue;
+            if (mismatches++ < 5)
+                Console.Error.WriteLine(FormattableString.Invariant(
+                    $"e{i:D7}: PerfRules {reference.Score[i]} {reference.Rank[i]}/{reference.GroupSize[i]} {reference.Grade[i]} x{reference.Multiplier[i]} {Parts(reference.Kpis, reference.Dimensions, i)}, ")
+                    + FormattableString.Invariant($"{engine} {standing.Score[i]} {standing.Rank[i]}/{standing.GroupSize[i]} {standing.Grade[i]} x{standing.Multiplier[i]} ")
+                    + (peer is null ? "" : Parts(peer.Kpis, peer.Dimensions, i)));
+        }
+
+        if (mismatches > 0 || standing.Score.Length != reference.Count)
+            failures.Add($"PerfRules and {engine} disagree on {mismatches} of {reference.Count} employees.");
+        else
+            Console.Error.WriteLine($"// agreement: PerfRules and {engine} agree on all {reference.Count:N0} employees");
+    }
+
+    private static string Parts(decimal?[][] kpis, decimal?[][] dimensions, int i) => string.Create(CultureInfo.InvariantCulture,
+        $"[{string.Join(" ", kpis.Select(k => k[i]?.ToString(CultureInfo.InvariantCulture) ?? "-"))} | {string.Join(" ", dimensions.Select(d => d[i]?.ToString(CultureInfo.InvariantCulture) ?? "-"))}]");
+
+    /// <summary>PerfRules' result laid out by employee number (ids are e0000000, e0000001, ...).</summary>
+    private sealed class Reference
+    {
+        public Reference(PerfPlan plan, PeriodSnapshot snapshot, int count)
+        {
+            Count = count;
+            (Score, Rank, GroupSize, Grade, Multiplier, Flagged) = (new decimal?[count], new int[count], new int[count], new string?[count], new decimal[count], new bool[count]);
+            Kpis = [.. Enumerable.Range(0, PeerResults.KpiCount).Select(_ => new decimal?[count])];
+            Dimensions = [.. Enumerable.Range(0, PeerResults.DimensionCount).Select(_ => new decimal?[count])];
+            var result = plan.Evaluate(snapshot);
+            if (result.Employees.Length != count)
+                throw new InvalidOperationException($"PerfRules scored {result.Employees.Length} of {count} employees.");
+            foreach (var employee in result.Employees)
             {
-                if (mismatches++ < 5)
-                    Console.Error.WriteLine($"{employee.Employee}: PerfRules {employee.Score} {employee.Rank}/{employee.GroupSize} {employee.Grade} x{employee.Multiplier}, "
-                        + $"hand-written {expected.Score[i]} {expected.Rank[i]}/{expected.GroupSize[i]} {expected.Grade[i]} x{expected.Multiplier[i]}");
+                var i = int.Parse(employee.Employee.AsSpan(1), CultureInfo.InvariantCulture);
+                (Score[i], Rank[i], GroupSize[i], Grade[i], Multiplier[i]) = (employee.Score, employee.Rank, employee.GroupSize, employee.Grade, employee.Multiplier);
+                Flagged[i] = employee.Flags.Length != 0;
+                var k = 0;
+                var dimensions = employee.Dimensions;
+                for (var d = 0; d < dimensions.Length; d++)
+                {
+                    Dimensions[d][i] = dimensions[d].Score;
+                    foreach (var kpi in dimensions[d].Kpis) Kpis[k++][i] = kpi.Score;
+                }
             }
         }
 
-        if (mismatches > 0 || actual.Employees.Length != roster.Count)
-            throw new InvalidOperationException($"PerfRules and the hand-written scorer disagree on {mismatches} of {roster.Count} employees.");
+        public int Count { get; }
+        public decimal?[] Score { get; }
+        public int[] Rank { get; }
+        public int[] GroupSize { get; }
+        public string?[] Grade { get; }
+        public decimal[] Multiplier { get; }
+        public bool[] Flagged { get; }
+        public decimal?[][] Kpis { get; }
+        public decimal?[][] Dimensions { get; }
     }
 }

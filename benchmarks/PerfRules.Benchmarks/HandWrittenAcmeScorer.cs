@@ -22,21 +22,21 @@ public static class HandWrittenAcmeScorer
     {
         var n = roster.Count;
         var results = new Results(n);
-        var collection = new decimal?[n];
+        var requirementMet = new bool[n];
         var vetoed = new bool[n];
-        ScoreRows(roster, results, collection, vetoed);
+        ScoreRows(roster, results, requirementMet, vetoed);
         Rank(roster, results, vetoed);
-        GradeAndPay(results, collection, vetoed);
+        GradeAndPay(results, requirementMet, vetoed);
         return results;
     }
 
-    /// <summary>Collection rate, KPI, dimension and total scores (shown total only), and the veto, row by row.</summary>
-    internal static void ScoreRows(AcmeRoster roster, Results results, decimal?[] collection, bool[] vetoed)
+    /// <summary>Collection rate, KPI, dimension and total scores (shown total only), the payout's requirement and the veto, row by row.</summary>
+    internal static void ScoreRows(AcmeRoster roster, Results results, bool[] requirementMet, bool[] vetoed)
     {
         for (var i = 0; i < roster.Count; i++)
         {
             decimal? rate = roster.Receivable[i] == 0m ? null : roster.Collected[i] / roster.Receivable[i];
-            collection[i] = rate;
+            requirementMet[i] = rate is { } c && c >= 0.95m;
             var revenueScore = Ladder(roster.Revenue[i]);
             var collectionScore = rate is { } r ? Linear(r, 0.8m, 1.0m) : 0m;
             // growth is missing without history and skipped: the remaining weights 50% + 30% are divided out.
@@ -49,8 +49,8 @@ public static class HandWrittenAcmeScorer
         }
     }
 
-    /// <summary>Grade lines and payout lines from the ranks.</summary>
-    internal static void GradeAndPay(Results results, decimal?[] collection, bool[] vetoed)
+    /// <summary>Grade lines and payout lines from the ranks (shared with the RulesEngine hosts, which rank and grade in C# too).</summary>
+    internal static void GradeAndPay(Results results, bool[] requirementMet, bool[] vetoed)
     {
         for (var i = 0; i < results.Rank.Length; i++)
         {
@@ -61,8 +61,7 @@ public static class HandWrittenAcmeScorer
                 : Top(rank, size, 0.70m) ? Grades[2]
                 : Top(rank, size, 0.90m) ? Grades[3]
                 : Grades[4];
-            var requireFails = !(collection[i] is { } c && c >= 0.95m);
-            results.Multiplier[i] = vetoed[i] || requireFails ? 0m
+            results.Multiplier[i] = vetoed[i] || !requirementMet[i] ? 0m
                 : Top(rank, size, 0.10m) ? 3m
                 : Top(rank, size, 0.30m) ? 2m
                 : 1m;

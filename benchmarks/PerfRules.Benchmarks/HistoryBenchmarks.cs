@@ -18,7 +18,7 @@ public class HistoryBenchmarks
     [Params(10_000)]
     public int Employees { get; set; }
 
-    [Params(6, 12)]
+    [Params(3, 6, 12, 24)]
     public int Months { get; set; }
 
     [GlobalSetup]

@@ -6,8 +6,8 @@ namespace PerfRules.Benchmarks;
 
 /// <summary>
 /// A deterministic roster for <see cref="MonthlyPlan"/>: the same employees month after month from 2025-01, each
-/// drifting from its own level so that ranks move and streaks start and break; about 2% of rows are left out, so
-/// that history meets gaps as well.
+/// drifting from its own level so that ranks move and streaks start and break (past December into the next year);
+/// about 2% of rows are left out, so that history meets gaps as well.
 /// </summary>
 public static class MonthlyRoster
 {
@@ -25,7 +25,7 @@ public static class MonthlyRoster
                 level[i] = Math.Max(0m, level[i] + random.Next(-30, 31) * 1_000m);
                 if (random.Next(0, 50) == 0) continue;
                 text.Append(CultureInfo.InvariantCulture,
-                    $"m{i:D6},2025-{month:D2},{level[i]},{random.Next(60, 180)},{random.Next(50, 100)},{random.Next(0, 5)},team{i % Math.Max(1, employees / 50)}\n");
+                    $"m{i:D6},{2025 + (month - 1) / 12}-{(month - 1) % 12 + 1:D2},{level[i]},{random.Next(60, 180)},{random.Next(50, 100)},{random.Next(0, 5)},team{i % Math.Max(1, employees / 50)}\n");
             }
         }
 

@@ -25,6 +25,27 @@ public static class ProfilerLoops
         return Repeat(runs, $"evaluations of {months} months of {employees:N0} employees", () => plan.Evaluate(snapshots[^1], snapshots));
     }
 
+    /// <summary><c>--rulesengine-loop [N] [RUNS] [readme]</c>: RulesEngine's one-rule layout (or its README layout) over N employees.</summary>
+    public static int RulesEngine(int employees, int runs, bool readme)
+    {
+        var roster = new AcmeRoster(employees);
+        var inputs = Peers.AcmeEmployee.From(roster);
+        Func<object> score;
+        if (readme)
+        {
+            var scorer = new Peers.RulesEngineReadmeScorer();
+            score = () => scorer.Score(roster, inputs);
+        }
+        else
+        {
+            var scorer = new Peers.RulesEngineBestScorer();
+            score = () => scorer.Score(roster, inputs);
+        }
+
+        score(); // compiles the rules
+        return Repeat(runs, $"RulesEngine ({(readme ? "README" : "one rule")}) scorings of {employees:N0} employees", score);
+    }
+
     private static int Repeat(int runs, string what, Func<object> evaluate)
     {
         var clock = Stopwatch.StartNew();

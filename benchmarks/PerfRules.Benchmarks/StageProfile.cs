@@ -142,12 +142,12 @@ public static class StageProfile
     private static double[] HandWrittenStages(AcmeRoster roster)
     {
         var n = roster.Count;
-        var (results, collection, vetoed) = (new HandWrittenAcmeScorer.Results(n), new decimal?[n], new bool[n]);
+        var (results, requirementMet, vetoed) = (new HandWrittenAcmeScorer.Results(n), new bool[n], new bool[n]);
         return
         [
-            Time(() => { HandWrittenAcmeScorer.ScoreRows(roster, results, collection, vetoed); return results; }),
+            Time(() => { HandWrittenAcmeScorer.ScoreRows(roster, results, requirementMet, vetoed); return results; }),
             Time(() => { HandWrittenAcmeScorer.Rank(roster, results, vetoed); return results; }),
-            Time(() => { HandWrittenAcmeScorer.GradeAndPay(results, collection, vetoed); return results; }),
+            Time(() => { HandWrittenAcmeScorer.GradeAndPay(results, requirementMet, vetoed); return results; }),
         ];
     }
 
