@@ -267,15 +267,18 @@ public class CsvDataErrorTests
         Assert.Equal<string>(["e2"], roster.Periods[0].Employees);
     }
 
+    /// <summary>The inputs of the plan that Cases/ten-errors.csv is read for.</summary>
+    private static ImmutableArray<PlanInput> TenErrorsInputs() => Inputs(
+        Input("revenue", InputType.Money, Rollup.Sum),
+        Input("nps", InputType.Number, Rollup.Avg, optional: true),
+        Input("complaints", InputType.Count, Rollup.Sum),
+        Input("collection", InputType.Percent, Rollup.Avg),
+        Input("team", InputType.Text, Rollup.Last));
+
     [Fact]
     public void A_file_with_ten_different_errors_reports_all_ten_in_position_order()
     {
-        var inputs = Inputs(
-            Input("revenue", InputType.Money, Rollup.Sum),
-            Input("nps", InputType.Number, Rollup.Avg, optional: true),
-            Input("complaints", InputType.Count, Rollup.Sum),
-            Input("collection", InputType.Percent, Rollup.Avg),
-            Input("team", InputType.Text, Rollup.Last));
+        var inputs = TenErrorsInputs();
 
         var roster = ReadCase("ten-errors.csv", Cadence.Quarter, inputs);
 
@@ -304,12 +307,7 @@ public class CsvDataErrorTests
     [Fact]
     public void The_ten_errors_read_as_the_tools_print_them()
     {
-        var inputs = Inputs(
-            Input("revenue", InputType.Money, Rollup.Sum),
-            Input("nps", InputType.Number, Rollup.Avg, optional: true),
-            Input("complaints", InputType.Count, Rollup.Sum),
-            Input("collection", InputType.Percent, Rollup.Avg),
-            Input("team", InputType.Text, Rollup.Last));
+        var inputs = TenErrorsInputs();
 
         var roster = ReadCsv(File.ReadAllText(CasePath("ten-errors.csv")), Cadence.Quarter, inputs);
 
