@@ -14,7 +14,17 @@ public static class HandWrittenAcmeScorer
         public int[] GroupSize { get; } = new int[n];
         public string[] Grade { get; } = new string[n];
         public decimal[] Multiplier { get; } = new decimal[n];
+
+        /// <summary>Shown KPI scores, [kpi][employee], in the plan's order: revenue, collection_rate, growth, nps, new_customers, complaints; null where missing and skipped.</summary>
+        public decimal?[][] Kpis { get; } = [.. Enumerable.Range(0, KpiCount).Select(_ => new decimal?[n])];
+
+        /// <summary>Shown dimension scores, [dimension][employee], in the plan's order: performance, customer, teamwork.</summary>
+        public decimal?[][] Dimensions { get; } = [.. Enumerable.Range(0, DimensionCount).Select(_ => new decimal?[n])];
     }
+
+    public const int KpiCount = 6;
+
+    public const int DimensionCount = 3;
 
     private static readonly string[] Grades = ["S", "A", "B", "C", "D"];
 
@@ -30,24 +40,37 @@ public static class HandWrittenAcmeScorer
         return results;
     }
 
-    /// <summary>Collection rate, KPI, dimension and total scores (shown total only), the payout's requirement and the veto, row by row.</summary>
+    /// <summary>
+    /// Collection rate, KPI, dimension and total scores with their shown values (the pipeline the plan's results
+    /// show), the payout's requirement and the veto, row by row.
+    /// </summary>
     internal static void ScoreRows(AcmeRoster roster, Results results, bool[] requirementMet, bool[] vetoed)
     {
+        var (kpis, dimensions) = (results.Kpis, results.Dimensions);
         for (var i = 0; i < roster.Count; i++)
         {
             decimal? rate = roster.Receivable[i] == 0m ? null : roster.Collected[i] / roster.Receivable[i];
             requirementMet[i] = rate is { } c && c >= 0.95m;
             var revenueScore = Ladder(roster.Revenue[i]);
             var collectionScore = rate is { } r ? Linear(r, 0.8m, 1.0m) : 0m;
+            var npsScore = Bands(roster.Nps[i]);
+            var newCustomersScore = Linear(roster.NewCustomers[i], 0m, 30m);
+            var complaintsScore = Linear(roster.Complaints[i], 5m, 0m);
             // growth is missing without history and skipped: the remaining weights 50% + 30% are divided out.
             var performance = (0.5m * revenueScore + 0.3m * collectionScore) / 0.8m;
-            var customer = 0.5m * Bands(roster.Nps[i]) + 0.5m * Linear(roster.NewCustomers[i], 0m, 30m);
-            var teamwork = 1.0m * Linear(roster.Complaints[i], 5m, 0m);
+            var customer = 0.5m * npsScore + 0.5m * newCustomersScore;
+            var teamwork = 1.0m * complaintsScore;
             var total = 0.6m * performance + 0.2m * customer + 0.2m * teamwork;
-            results.Score[i] = Math.Round(total, 2, MidpointRounding.AwayFromZero);
+            (kpis[0][i], kpis[1][i], kpis[3][i], kpis[4][i], kpis[5][i]) =
+                (Shown(revenueScore), Shown(collectionScore), Shown(npsScore), Shown(newCustomersScore), Shown(complaintsScore));
+            (dimensions[0][i], dimensions[1][i], dimensions[2][i]) = (Shown(performance), Shown(customer), Shown(teamwork));
+            results.Score[i] = Shown(total);
             vetoed[i] = roster.DataViolations[i] > 0;
         }
     }
+
+    /// <summary>Shown value: the exact value rounded to 2 decimals, halves away from zero (spec section 4).</summary>
+    public static decimal Shown(decimal exact) => Math.Round(exact, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Grade lines and payout lines from the ranks (shared with the RulesEngine hosts, which rank and grade in C# too).</summary>
     internal static void GradeAndPay(Results results, bool[] requirementMet, bool[] vetoed)

@@ -7,19 +7,13 @@ namespace PerfRules.Benchmarks.Peers;
 /// </summary>
 public sealed class PeerResults(int employees)
 {
-    /// <summary>KPI order of the plan: revenue, collection_rate, growth, nps, new_customers, complaints.</summary>
-    public const int KpiCount = 6;
-
-    /// <summary>Dimension order of the plan: performance, customer, teamwork.</summary>
-    public const int DimensionCount = 3;
-
     public HandWrittenAcmeScorer.Results Standing { get; } = new(employees);
 
-    /// <summary>Shown KPI scores, [kpi][employee]; null where the KPI is missing and skipped.</summary>
-    public decimal?[][] Kpis { get; } = [.. Enumerable.Range(0, KpiCount).Select(_ => new decimal?[employees])];
+    /// <summary>Shown KPI scores, [kpi][employee], in the plan's order; null where the KPI is missing and skipped.</summary>
+    public decimal?[][] Kpis => Standing.Kpis;
 
-    /// <summary>Shown dimension scores, [dimension][employee].</summary>
-    public decimal?[][] Dimensions { get; } = [.. Enumerable.Range(0, DimensionCount).Select(_ => new decimal?[employees])];
+    /// <summary>Shown dimension scores, [dimension][employee], in the plan's order.</summary>
+    public decimal?[][] Dimensions => Standing.Dimensions;
 
     public bool[] Vetoed { get; } = new bool[employees];
 
@@ -35,7 +29,4 @@ public sealed class PeerResults(int employees)
         HandWrittenAcmeScorer.GradeAndPay(Standing, RequirementMet, Vetoed);
         return this;
     }
-
-    /// <summary>Shown value: the exact value rounded to 2 decimals, halves away from zero (spec section 4).</summary>
-    public static decimal Shown(decimal exact) => Math.Round(exact, 2, MidpointRounding.AwayFromZero);
 }

@@ -65,9 +65,9 @@ public sealed class RulesEngineBestScorer
             var tree = _engine.ExecuteAllRulesAsync(Workflow, new RuleParameter("input1", employees[i])).AsTask().GetAwaiter().GetResult()[0];
             if (!tree.IsSuccess) throw new InvalidOperationException($"The scoring rule failed: {tree.ExceptionMessage}");
             var outcome = (AcmeOutcome)tree.Inputs["outcome"];
-            for (var k = 0; k < PeerResults.KpiCount; k++) results.Kpis[k][i] = outcome.Kpis[k];
+            for (var k = 0; k < HandWrittenAcmeScorer.KpiCount; k++) results.Kpis[k][i] = outcome.Kpis[k];
             if (!outcome.HasGrowth) results.Kpis[2][i] = null;
-            for (var d = 0; d < PeerResults.DimensionCount; d++) results.Dimensions[d][i] = outcome.Dimensions[d];
+            for (var d = 0; d < HandWrittenAcmeScorer.DimensionCount; d++) results.Dimensions[d][i] = outcome.Dimensions[d];
             results.Standing.Score[i] = outcome.Total;
             results.Vetoed[i] = outcome.Vetoed;
             results.RequirementMet[i] = outcome.RequirementMet;

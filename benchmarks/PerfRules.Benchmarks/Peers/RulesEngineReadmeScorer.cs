@@ -76,16 +76,16 @@ public sealed class RulesEngineReadmeScorer
             var teamwork = 1.00m * complaints;
             var total = 0.60m * performance + 0.20m * customer + 0.20m * teamwork;
 
-            results.Kpis[0][i] = PeerResults.Shown(revenue);
-            results.Kpis[1][i] = PeerResults.Shown(collection);
-            results.Kpis[2][i] = growth is { } shownGrowth ? PeerResults.Shown(shownGrowth) : null;
-            results.Kpis[3][i] = PeerResults.Shown(nps);
-            results.Kpis[4][i] = PeerResults.Shown(newCustomers);
-            results.Kpis[5][i] = PeerResults.Shown(complaints);
-            results.Dimensions[0][i] = PeerResults.Shown(performance);
-            results.Dimensions[1][i] = PeerResults.Shown(customer);
-            results.Dimensions[2][i] = PeerResults.Shown(teamwork);
-            results.Standing.Score[i] = PeerResults.Shown(total);
+            results.Kpis[0][i] = HandWrittenAcmeScorer.Shown(revenue);
+            results.Kpis[1][i] = HandWrittenAcmeScorer.Shown(collection);
+            results.Kpis[2][i] = growth is { } shownGrowth ? HandWrittenAcmeScorer.Shown(shownGrowth) : null;
+            results.Kpis[3][i] = HandWrittenAcmeScorer.Shown(nps);
+            results.Kpis[4][i] = HandWrittenAcmeScorer.Shown(newCustomers);
+            results.Kpis[5][i] = HandWrittenAcmeScorer.Shown(complaints);
+            results.Dimensions[0][i] = HandWrittenAcmeScorer.Shown(performance);
+            results.Dimensions[1][i] = HandWrittenAcmeScorer.Shown(customer);
+            results.Dimensions[2][i] = HandWrittenAcmeScorer.Shown(teamwork);
+            results.Standing.Score[i] = HandWrittenAcmeScorer.Shown(total);
             results.Vetoed[i] = Holds(rules[6]);
             results.RequirementMet[i] = Holds(rules[7]);
         }

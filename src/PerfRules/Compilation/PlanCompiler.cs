@@ -68,7 +68,8 @@ internal static class PlanCompiler
             }
 
             var condition = profile.Condition is { } c ? compiler.CompileFlag(c) : null;
-            profiles.Add(new ProfilePlan(profile, condition, dimensions.ToImmutable()));
+            var scored = new ProfilePlan(profile, condition, dimensions.ToImmutable());
+            profiles.Add(scored with { Scorer = ProfileScoreCompiler.Compile(scored, layout.TotalScoreSlot, compiler) });
         }
 
         return profiles.ToImmutable();

@@ -72,6 +72,14 @@ internal static class Arithmetic
         return rounded.Scale == 2 && rounded != 0m ? rounded : rounded + 0.00m;
     }
 
+    /// <summary>
+    /// sum + term, where a sum of nothing yet is 0. Adding a term that is not zero to 0 gives the term itself, digit
+    /// for digit and with its own scale, so the first term is taken as it is: this saves a rescaling addition per
+    /// dimension and per row. A zero term still goes through the addition, which decides the zero's sign and scale.
+    /// </summary>
+    public static decimal AddTerm(decimal sum, bool hasTerms, decimal term) =>
+        hasTerms ? sum + term : term != 0m ? term : 0m + term;
+
     /// <summary>A score clamped into [0, 100].</summary>
     public static decimal ClampScore(decimal score) => score < 0m ? 0m : score > 100m ? 100m : score;
 }

@@ -8,7 +8,8 @@ namespace PerfRules.Runtime;
 /// by the weights left in. The shown value, rounded to 2 decimals, is what expressions and ranking see.
 /// </summary>
 /// <remarks>
-/// Rows are scored with plain decimal arithmetic under one overflow guard per run of rows. An overflow inside a curve
+/// Rows are scored with plain decimal arithmetic under one overflow guard per run of rows, by the code generated for
+/// their profile (<see cref="ProfileScoreCompiler"/>, the same operations in the same order) where there is some. An overflow inside a curve
 /// makes that KPI's score missing (spec section 5), so when the guard trips the run is scored again row by row, and
 /// a row that overflows is scored with a guard around each curve. Every pass does the same operations in the same
 /// order, so they agree wherever none overflows.
@@ -30,7 +31,12 @@ internal static class ScoreStage
         var totalScoreSlot = plan.Layout.TotalScoreSlot;
         try
         {
-            for (var row = start; row < end; row++) Score(profiles[chosen[row]], totalScoreSlot, frame, row, guardEachCurve: false);
+            for (var row = start; row < end; row++)
+            {
+                var profile = profiles[chosen[row]];
+                if (profile.Scorer is { } scorer) scorer(frame, row);
+                else Score(profile, totalScoreSlot, frame, row, guardEachCurve: false);
+            }
         }
         catch (OverflowException)
         {
@@ -101,7 +107,7 @@ internal static class ScoreStage
                 kpis.State[kpi.Index][row] = state;
                 kpis.Exact[kpi.Index][row] = exact;
                 if (kpi.TargetSlot >= 0) numbers[kpi.TargetSlot][row] = Arithmetic.Shown(exact.Value);
-                sum = AddTo(sum, anyKpi, kpi.Weight * exact.Value);
+                sum = Arithmetic.AddTerm(sum, anyKpi, kpi.Weight * exact.Value);
                 anyKpi = true;
             }
 
@@ -118,7 +124,7 @@ internal static class ScoreStage
             frame.DimensionState[dimension.Index][row] = ScoreState.Scored;
             frame.DimensionExact[dimension.Index][row] = dimensionExact;
             if (dimension.TargetSlot >= 0) numbers[dimension.TargetSlot][row] = Arithmetic.Shown(dimensionExact);
-            total = AddTo(total, anyDimension, dimension.Weight * dimensionExact);
+            total = Arithmetic.AddTerm(total, anyDimension, dimension.Weight * dimensionExact);
             anyDimension = true;
         }
 
@@ -128,12 +134,6 @@ internal static class ScoreStage
         frame.TotalExact[row] = totalExact;
         numbers[totalScoreSlot][row] = Arithmetic.Shown(totalExact);
     }
-
-    // sum + term, where a sum of nothing yet is 0. Adding a term that is not zero to 0 gives the term itself, digit
-    // for digit and with its own scale, so the first term is taken as it is: this saves a rescaling addition per
-    // dimension and per row. A zero term still goes through the addition, which decides the zero's sign and scale.
-    private static decimal AddTo(decimal sum, bool hasTerms, decimal term) =>
-        hasTerms ? sum + term : term != 0m ? term : 0m + term;
 
     // The weights of the KPIs (below, the dimensions) left in, added in file order, for a row of a dimension (or
     // profile) too wide for a table of them.

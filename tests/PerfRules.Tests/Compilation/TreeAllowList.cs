@@ -10,8 +10,9 @@ namespace PerfRules.Tests.Compilation;
 /// Walks a generated expression tree and names every node that reaches outside the runtime's own helpers: a call to
 /// any method but those of Arithmetic, Logic, HistoryAccess, AggregateAccess and RankKeyConversions; a member other
 /// than the frame's columns and the period's bounds; an operator method other than the equality of decimals, dates
-/// and texts (is_missing); a constant of any other kind than a literal, a helper's delegate, a reader of one column
-/// from ColumnReaders or an aggregate's definition; and any construct that could create objects or call through a delegate.
+/// and texts (is_missing) and decimal arithmetic and comparisons (the profile scorers' curves and sums); a constant of
+/// any other kind than a literal, a score state, a helper's delegate, a reader of one column from ColumnReaders or an
+/// aggregate's definition; and any construct that could create objects or call through a delegate.
 /// </summary>
 internal sealed class TreeAllowList : ExpressionVisitor
 {
@@ -22,15 +23,24 @@ internal sealed class TreeAllowList : ExpressionVisitor
     [
         .. new[] { nameof(PeriodFrame.Numbers), nameof(PeriodFrame.Flags), nameof(PeriodFrame.Texts), nameof(PeriodFrame.Dates), nameof(PeriodFrame.Period) }
             .Select(name => typeof(PeriodFrame).GetProperty(name)!),
+        // The score columns a profile scorer writes.
+        .. new[] { nameof(PeriodFrame.Kpis), nameof(PeriodFrame.DimensionState), nameof(PeriodFrame.DimensionExact), nameof(PeriodFrame.TotalExact) }
+            .Select(name => typeof(PeriodFrame).GetProperty(name)!),
+        typeof(KpiColumns).GetProperty(nameof(KpiColumns.State))!,
+        typeof(KpiColumns).GetProperty(nameof(KpiColumns.Exact))!,
         typeof(PerfPeriod).GetProperty(nameof(PerfPeriod.Start))!,
         typeof(PerfPeriod).GetProperty(nameof(PerfPeriod.End))!,
     ];
 
     private static readonly MethodInfo[] Operators =
-        [.. new[] { typeof(decimal), typeof(LocalDate), typeof(string) }.Select(t => t.GetMethod("op_Equality", [t, t])!)];
+    [
+        .. new[] { typeof(decimal), typeof(LocalDate), typeof(string) }.Select(t => t.GetMethod("op_Equality", [t, t])!),
+        .. new[] { "op_Addition", "op_Subtraction", "op_Multiply", "op_Division", "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual" }
+            .Select(name => typeof(decimal).GetMethod(name, [typeof(decimal), typeof(decimal)])!),
+    ];
 
     private static readonly Type[] ConstantTypes =
-        [typeof(decimal), typeof(decimal?), typeof(bool), typeof(bool?), typeof(string), typeof(int), typeof(AggregateDefinition)];
+        [typeof(decimal), typeof(decimal?), typeof(bool), typeof(bool?), typeof(string), typeof(int), typeof(ScoreState), typeof(AggregateDefinition)];
 
     private readonly List<string> _violations = [];
 

@@ -1,0 +1,137 @@
+using System.Linq.Expressions;
+using PerfRules.Compilation;
+using PerfRules.Runtime;
+using PerfRules.Tests.Properties;
+using PerfRules.Tests.Samples;
+
+namespace PerfRules.Tests.Compilation;
+
+/// <summary>
+/// The code written out per profile scores rows exactly as the score stage's own loop does; where it cannot be written
+/// out the stage scores the profile itself, and an overflow inside a curve still makes only that KPI missing.
+/// </summary>
+public class ProfileScoreCompilerTests
+{
+    [Fact]
+    public void The_section_1_plan_is_scored_by_code_written_out_for_its_profile()
+    {
+        var names = new List<string?>();
+        var plan = PerfPlan.Compile(File.ReadAllText(Path.Combine(SampleOutputTests.SamplesFolder, "acme-sales", "plan.perf"))).Plan!;
+        using (TreeCompiler.Watch(tree => names.Add(tree.Name))) _ = plan.Compiled;
+
+        Assert.Contains("score_default", names);
+        Assert.NotNull(Assert.Single(plan.Compiled.Profiles).Scorer);
+    }
+
+    [Fact]
+    public void A_ladder_whose_span_overflows_is_left_to_the_stage_and_scores_as_the_spec_says()
+    {
+        // The span from line a to line b is 2 x 50_000_000_000_000_000_000_000_000_000 = 10^29, more than a decimal
+        // holds: no constant for it. v = 0 reaches a and not b, so the prorated share (0 - (-5 x 10^28)) / 10^29 must
+        // be worked out, and its arithmetic overflows: the KPI is missing (spec section 5) and scores 0.
+        var plan = PerfPlan.Compile("""
+            period month
+            input v number
+            dimension d weight 100% {
+              kpi v weight 100% ladder prorated {
+                line a at -50_000_000_000_000_000_000_000_000_000 pays 40
+                line b at 50_000_000_000_000_000_000_000_000_000 pays 60
+              }
+            }
+            """).Plan!;
+
+        Assert.Null(plan.Compiled.Profiles[0].Scorer);
+        var employee = PlanRunner.Score(plan, "employee,period,v\ne1,2025-07,0\n").Employee("e1");
+        Assert.Equal(0.00m, employee.Score);
+        Assert.True(employee.Dimensions[0].Kpis[0].IsMissing);
+        Assert.Contains("its curve's arithmetic overflowed", employee.Explain().ToString());
+    }
+
+    [Fact]
+    public void A_dimension_with_more_than_six_kpis_that_may_be_left_out_is_left_to_the_stage()
+    {
+        // Seven KPIs with missing skip, weights 10% each and 40% for k7; only k1 has a value (70), so the dimension
+        // is 10% x 70 / 10% = 70.
+        var kpis = string.Join("\n", Enumerable.Range(1, 7).Select(i => $"  kpi k{i} weight {(i == 7 ? 40 : 10)}% linear from 0 to 100 missing skip"));
+        var plan = PerfPlan.Compile($$"""
+            period month
+            {{string.Join("\n", Enumerable.Range(1, 7).Select(i => $"input k{i} number optional"))}}
+            dimension d weight 100% {
+            {{kpis}}
+            }
+            """).Plan!;
+
+        Assert.Null(plan.Compiled.Profiles[0].Scorer);
+        var employee = PlanRunner.Score(plan, "employee,period,k1,k2,k3,k4,k5,k6,k7\ne1,2025-07,70,,,,,,\n").Employee("e1");
+        Assert.Equal(70.00m, employee.Score);
+        Assert.Equal(6, employee.Dimensions[0].Kpis.Count(k => k.IsSkipped));
+    }
+
+    [Theory]
+    [InlineData("", 25.00, "0.00", false)]
+    [InlineData(" missing skip", 50.00, null, true)]
+    public void A_curve_that_overflows_makes_only_that_kpi_missing_and_the_other_rows_are_scored_by_the_written_out_code(
+        string skip, double total, string? shown, bool skipped)
+    {
+        // e1: a = 79228162514264337593543950335 (the largest decimal); (a - 0) / 1 x 100 overflows, so a is missing:
+        // scored 0 (total 50% x 0 + 50% x 50 = 25), or with missing skip left out (50% x 50 / 50% = 50).
+        // e2 and e3 share e1's run of rows: a = 0.5 scores 50 and a = 1 scores 100, b = 5 and 10 score 50 and 100.
+        var plan = PerfPlan.Compile($$"""
+            period month
+            input a number
+            input b number
+            dimension d weight 100% {
+              kpi a weight 50% linear from 0 to 1{{skip}}
+              kpi b weight 50% linear from 0 to 10
+            }
+            """).Plan!;
+        Assert.NotNull(plan.Compiled.Profiles[0].Scorer);
+
+        var result = PlanRunner.Score(plan, "employee,period,a,b\ne1,2025-07,79228162514264337593543950335,5\ne2,2025-07,0.5,5\ne3,2025-07,1,10\n");
+
+        var e1 = result.Employee("e1");
+        Assert.Equal((decimal)total, e1.Score);
+        var a = e1.Dimensions[0].Kpis[0];
+        Assert.True(a.IsMissing);
+        Assert.Equal(skipped, a.IsSkipped);
+        Assert.Equal(shown, a.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("its curve's arithmetic overflowed", e1.Explain().ToString());
+        Assert.Equal(50.00m, result.Employee("e2").Score);
+        Assert.Equal(100.00m, result.Employee("e3").Score);
+    }
+
+    [ScaledProperty(100)]
+    public void The_written_out_code_writes_every_score_column_as_the_stage_loop_does(HistoryCase history)
+    {
+        // Every period of the roster evaluated twice, with the profiles' code and with the stage's own loop; the
+        // columns are compared as text, so that a value with another scale (2.50 against 2.5) counts as different.
+        var scoring = history.Case;
+        var plan = Evaluation.Compile(scoring.Plan);
+        var compiled = plan.Compiled;
+        var withoutCode = compiled with { Profiles = [.. compiled.Profiles.Select(p => p with { Scorer = null })] };
+        var roster = scoring.Roster.Build(plan);
+        var (written, looped) = (new HistoryIndex(), new HistoryIndex());
+
+        foreach (var snapshot in roster.Periods)
+        {
+            var a = PlanEvaluator.Evaluate(compiled, snapshot, written, EvaluationOptions.Default);
+            var b = PlanEvaluator.Evaluate(withoutCode, snapshot, looped, EvaluationOptions.Default);
+            Assert.Equal(Columns(b), Columns(a));
+        }
+    }
+
+    private static List<string> Columns(PeriodFrame frame)
+    {
+        static string Text<T>(IEnumerable<T> column) => string.Join(",", column.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "-"));
+        return
+        [
+            .. frame.Numbers.Select(Text),
+            .. frame.Kpis.Exact.Select(Text),
+            .. frame.Kpis.State.Select(Text),
+            .. frame.DimensionExact.Select(Text),
+            .. frame.DimensionState.Select(Text),
+            Text(frame.TotalExact),
+            Text(frame.Profile),
+        ];
+    }
+}
