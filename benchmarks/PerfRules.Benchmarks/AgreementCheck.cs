@@ -31,8 +31,8 @@ public static class AgreementCheck
                 && standing.Grade[i] == reference.Grade[i] && standing.Multiplier[i] == reference.Multiplier[i]
                 // Without history neither flag of the plan can hold: previous() is missing and no streak passes 1.
                 && !reference.Flagged[i];
-            for (var k = 0; k < HandWrittenAcmeScorer.KpiCount; k++) same &= standing.Kpis[k][i] == reference.Kpis[k][i];
-            for (var d = 0; d < HandWrittenAcmeScorer.DimensionCount; d++) same &= standing.Dimensions[d][i] == reference.Dimensions[d][i];
+            for (var k = 0; k < HandWrittenAcmeScorer.KpiCount; k++) same &= Shown(standing.Kpis[k][i]) == reference.Kpis[k][i];
+            for (var d = 0; d < HandWrittenAcmeScorer.DimensionCount; d++) same &= Shown(standing.Dimensions[d][i]) == reference.Dimensions[d][i];
             if (same) continue;
             if (mismatches++ < 5)
                 Console.Error.WriteLine(FormattableString.Invariant(
@@ -46,6 +46,8 @@ public static class AgreementCheck
         else
             Console.Error.WriteLine($"// agreement: PerfRules and {engine} agree on all {reference.Count:N0} employees");
     }
+
+    private static decimal? Shown(decimal? score) => score is { } s ? HandWrittenAcmeScorer.Shown(s) : null;
 
     private static string Parts(decimal?[][] kpis, decimal?[][] dimensions, int i) => string.Create(CultureInfo.InvariantCulture,
         $"[{string.Join(" ", kpis.Select(k => k[i]?.ToString(CultureInfo.InvariantCulture) ?? "-"))} | {string.Join(" ", dimensions.Select(d => d[i]?.ToString(CultureInfo.InvariantCulture) ?? "-"))}]");

@@ -15,10 +15,14 @@ public static class HandWrittenAcmeScorer
         public string[] Grade { get; } = new string[n];
         public decimal[] Multiplier { get; } = new decimal[n];
 
-        /// <summary>Shown KPI scores, [kpi][employee], in the plan's order: revenue, collection_rate, growth, nps, new_customers, complaints; null where missing and skipped.</summary>
+        /// <summary>
+        /// KPI scores, [kpi][employee], in the plan's order: revenue, collection_rate, growth, nps, new_customers,
+        /// complaints; null where missing and skipped. The hand-written scorer keeps exact scores, as PerfRules does,
+        /// and the shown value is rounded from them when read; the RulesEngine hosts keep shown ones.
+        /// </summary>
         public decimal?[][] Kpis { get; } = [.. Enumerable.Range(0, KpiCount).Select(_ => new decimal?[n])];
 
-        /// <summary>Shown dimension scores, [dimension][employee], in the plan's order: performance, customer, teamwork.</summary>
+        /// <summary>Dimension scores, [dimension][employee], in the plan's order: performance, customer, teamwork; exact or shown as the KPIs'.</summary>
         public decimal?[][] Dimensions { get; } = [.. Enumerable.Range(0, DimensionCount).Select(_ => new decimal?[n])];
     }
 
@@ -41,8 +45,8 @@ public static class HandWrittenAcmeScorer
     }
 
     /// <summary>
-    /// Collection rate, KPI, dimension and total scores with their shown values (the pipeline the plan's results
-    /// show), the payout's requirement and the veto, row by row.
+    /// Collection rate, KPI, dimension and total scores (every one kept, as the plan's results keep them; the total
+    /// shown, since ranking reads it), the payout's requirement and the veto, row by row.
     /// </summary>
     internal static void ScoreRows(AcmeRoster roster, Results results, bool[] requirementMet, bool[] vetoed)
     {
@@ -61,9 +65,8 @@ public static class HandWrittenAcmeScorer
             var customer = 0.5m * npsScore + 0.5m * newCustomersScore;
             var teamwork = 1.0m * complaintsScore;
             var total = 0.6m * performance + 0.2m * customer + 0.2m * teamwork;
-            (kpis[0][i], kpis[1][i], kpis[3][i], kpis[4][i], kpis[5][i]) =
-                (Shown(revenueScore), Shown(collectionScore), Shown(npsScore), Shown(newCustomersScore), Shown(complaintsScore));
-            (dimensions[0][i], dimensions[1][i], dimensions[2][i]) = (Shown(performance), Shown(customer), Shown(teamwork));
+            (kpis[0][i], kpis[1][i], kpis[3][i], kpis[4][i], kpis[5][i]) = (revenueScore, collectionScore, npsScore, newCustomersScore, complaintsScore);
+            (dimensions[0][i], dimensions[1][i], dimensions[2][i]) = (performance, customer, teamwork);
             results.Score[i] = Shown(total);
             vetoed[i] = roster.DataViolations[i] > 0;
         }

@@ -47,7 +47,7 @@ internal static class StageDetail
                         continue;
                     }
 
-                    sum += kpi.Symbol.Weight * frame.Kpis.Exact[kpi.Index][row]!.Value;
+                    sum += kpi.Symbol.Weight * frame.Kpis.Exact[kpi.Index][row];
                     weights += kpi.Symbol.Weight;
                 }
 

@@ -112,7 +112,7 @@ internal sealed class ProfileScoreCompiler
         {
             Expr.Assign(exact, kpisMayGo.Any(m => m) ? DividedByWeightsLeftIn(sum, kpisLeftOut, dimension.KpiWeights, kpisMayGo) : sum),
             Expr.Assign(DimensionElement(nameof(PeriodFrame.DimensionState), dimension.Index), Expr.Constant(ScoreState.Scored)),
-            Expr.Assign(DimensionElement(nameof(PeriodFrame.DimensionExact), dimension.Index), Expr.Convert(exact, typeof(decimal?))),
+            Expr.Assign(DimensionElement(nameof(PeriodFrame.DimensionExact), dimension.Index), exact),
         };
         if (dimension.TargetSlot >= 0) scored.Add(Expr.Assign(_compiler.Slot(ValueType.Number, dimension.TargetSlot), Expr.Convert(Expr.Call(ShownOfExact, exact), typeof(decimal?))));
         scored.Add(AddWeighted(total, anyDimension, anyDimensionKnown, dimension.Weight, exact));
@@ -157,7 +157,7 @@ internal sealed class ProfileScoreCompiler
 
         var counted = new List<Expr>
         {
-            Expr.Assign(KpiElement(nameof(KpiColumns.Exact), kpi.Index), Expr.Convert(exact, typeof(decimal?))),
+            Expr.Assign(KpiElement(nameof(KpiColumns.Exact), kpi.Index), exact),
         };
         if (kpi.TargetSlot >= 0) counted.Add(Expr.Assign(_compiler.Slot(ValueType.Number, kpi.TargetSlot), Expr.Convert(Expr.Call(ShownOfExact, exact), typeof(decimal?))));
         counted.Add(AddWeighted(sum, anyKpi, anyKpiKnown, kpi.Weight, exact));

@@ -18,7 +18,7 @@ internal static class ResultDetails
             {
                 var state = frame.Kpis.State[kpi.Index][row];
                 var value = kpi.Value(frame, row);
-                var exact = state == ScoreState.Skipped ? null : frame.Kpis.Exact[kpi.Index][row];
+                var exact = state == ScoreState.Skipped ? null : (decimal?)frame.Kpis.Exact[kpi.Index][row];
                 kpis.Add(new KpiResult(
                     kpi.Symbol.Name,
                     kpi.Symbol.Weight,
@@ -31,7 +31,7 @@ internal static class ResultDetails
             }
 
             var leftOut = frame.DimensionState[dimension.Index][row] == ScoreState.Skipped;
-            var dimensionExact = leftOut ? null : frame.DimensionExact[dimension.Index][row];
+            var dimensionExact = leftOut ? null : (decimal?)frame.DimensionExact[dimension.Index][row];
             dimensions.Add(new DimensionResult(dimension.Symbol.Name, dimension.Symbol.Weight, Arithmetic.Shown(dimensionExact), dimensionExact, leftOut, kpis.MoveToImmutable()));
         }
 

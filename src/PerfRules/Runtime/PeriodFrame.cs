@@ -53,7 +53,7 @@ internal sealed class PeriodFrame
         for (var i = 0; i < Dates.Length; i++) Dates[i] ??= new LocalDate?[n];
 
         Kpis = new KpiColumns(layout.Kpis.Length, n);
-        DimensionExact = NewColumns<decimal?>(layout.Dimensions.Length, n);
+        DimensionExact = NewColumns<decimal>(layout.Dimensions.Length, n);
         DimensionState = NewColumns<ScoreState>(layout.Dimensions.Length, n);
         TotalExact = new decimal?[n];
         Profile = new int[n];
@@ -90,7 +90,8 @@ internal sealed class PeriodFrame
     public LocalDate?[][] Dates { get; }
 
     public KpiColumns Kpis { get; }
-    public decimal?[][] DimensionExact { get; }
+    /// <summary>Each dimension's exact score; read it only where <see cref="DimensionState"/> says Scored.</summary>
+    public decimal[][] DimensionExact { get; }
     public ScoreState[][] DimensionState { get; }
     public decimal?[] TotalExact { get; }
 
@@ -208,15 +209,16 @@ internal sealed class KpiColumns
 {
     public KpiColumns(int kpis, int rows)
     {
-        Exact = new decimal?[kpis][];
+        Exact = new decimal[kpis][];
         State = new ScoreState[kpis][];
         for (var k = 0; k < kpis; k++)
         {
-            Exact[k] = new decimal?[rows];
+            Exact[k] = new decimal[rows];
             State[k] = new ScoreState[rows];
         }
     }
 
-    public decimal?[][] Exact { get; }
+    /// <summary>The exact score, plain decimals: <see cref="State"/> says whether there is one (not Absent or Skipped).</summary>
+    public decimal[][] Exact { get; }
     public ScoreState[][] State { get; }
 }

@@ -105,7 +105,7 @@ internal static class ScoreStage
                 }
 
                 kpis.State[kpi.Index][row] = state;
-                kpis.Exact[kpi.Index][row] = exact;
+                kpis.Exact[kpi.Index][row] = exact.Value;
                 if (kpi.TargetSlot >= 0) numbers[kpi.TargetSlot][row] = Arithmetic.Shown(exact.Value);
                 sum = Arithmetic.AddTerm(sum, anyKpi, kpi.Weight * exact.Value);
                 anyKpi = true;
