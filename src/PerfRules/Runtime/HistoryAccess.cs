@@ -40,6 +40,10 @@ internal static class HistoryAccess
     /// <summary><c>streak(cond)</c>: consecutive periods ending now in which the condition held; 0 when it does not hold now.</summary>
     public static decimal? Streak(PeriodFrame frame, int row, int slot, Func<PeriodFrame, int, bool?> condition)
     {
+        // With no period just before this one, the streak is this period alone: one step, not worth a memo (and the
+        // first period of a history, or a plan scored without one, allocates none).
+        if (frame.Back(1) is null) return condition(frame, row) == true ? 1m : 0m;
+
         var memo = HistoryMemo<decimal?>.Of(frame, slot);
         if (memo.TryGet(row, out var known)) return known;
 
