@@ -79,6 +79,10 @@ internal sealed record RankingPlan(
 {
     /// <summary>Per key, the number column the key already is (an input, metric or the total score), else -1.</summary>
     public int KeySlot(int key) => KeySlots.IsDefault ? -1 : KeySlots[key];
+
+    /// <summary>The keys whose values the veto stage works out row by row: texts, and numbers that are no column already.</summary>
+    public ImmutableArray<int> ComputedKeys { get; } =
+        [.. Enumerable.Range(0, IsText.Length).Where(k => IsText[k] || KeySlots.IsDefault || KeySlots[k] < 0)];
 }
 
 /// <summary>Grade or level lines with their <c>when</c> conditions compiled.</summary>

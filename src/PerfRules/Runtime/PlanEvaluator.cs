@@ -36,6 +36,7 @@ internal static class PlanEvaluator
             var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
             var shareColumn = frame.Numbers[plan.Layout.ShareAheadSlot(ranking.Symbol)];
             var (ranks, sizes) = (frame.Ranks[r], frame.GroupSizes[r]);
+            var sharesAhead = SharesAhead(sizes);
             ForRanges(frame, options, (_, start, end) =>
             {
                 for (var row = start; row < end; row++)
@@ -43,7 +44,7 @@ internal static class PlanEvaluator
                     var (rank, size) = (ranks[row], sizes[row]);
                     rankColumn[row] = rank;
                     sizeColumn[row] = size;
-                    shareColumn[row] = (rank - 1m) / size; // top(P) holds when this is under P (spec section 7)
+                    shareColumn[row] = size < sharesAhead.Length ? sharesAhead[size]![rank - 1] : (rank - 1m) / size;
                 }
             });
         }
@@ -56,6 +57,25 @@ internal static class PlanEvaluator
 
         history.Add(frame);
         return frame;
+    }
+
+    // Per group size s, the (rank - 1) / s of every rank 1..s: top(P) holds when it is under P (spec section 7).
+    // Groups of one size share the quotients, so most rosters divide once per rank of a size, not once per row. A
+    // group larger than TabulatedGroupSize has no table (its rows would use each quotient about once): it divides per row.
+    private const int TabulatedGroupSize = 4096;
+
+    private static decimal[]?[] SharesAhead(int[] sizes)
+    {
+        var bySize = new decimal[]?[sizes.Length == 0 ? 1 : Math.Min(sizes.Max(), TabulatedGroupSize) + 1];
+        foreach (var size in sizes)
+        {
+            if (size >= bySize.Length || bySize[size] is not null) continue;
+            var shares = new decimal[size];
+            for (var rank = 1; rank <= size; rank++) shares[rank - 1] = (rank - 1m) / size;
+            bySize[size] = shares;
+        }
+
+        return bySize;
     }
 
     private static void ForRows(PeriodFrame frame, EvaluationOptions options, Action<PeriodFrame, int> step) =>

@@ -18,14 +18,13 @@ internal static class StandingStage
         frame.Vetoed[row] = vetoed;
         for (var r = 0; r < plan.Rankings.Length; r++)
         {
+            // A key that is a column of the frame is there already: only the others are worked out.
             var ranking = plan.Rankings[r];
             var keys = frame.RankKeys[r];
-            for (var k = 0; k < keys.KeyCount; k++)
+            foreach (var k in ranking.ComputedKeys)
             {
-                if (ranking.IsText[k])
-                    keys.Texts[k]![row] = ranking.TextKeys[k]!(frame, row);
-                else if (ranking.KeySlot(k) < 0 || !ReferenceEquals(keys.Numbers[k], frame.Numbers[ranking.KeySlot(k)]))
-                    keys.Numbers[k]![row] = ranking.NumberKeys[k]!(frame, row); // a key that is a column of the frame is there already
+                if (ranking.IsText[k]) keys.Texts[k]![row] = ranking.TextKeys[k]!(frame, row);
+                else keys.Numbers[k]![row] = ranking.NumberKeys[k]!(frame, row);
             }
         }
     }

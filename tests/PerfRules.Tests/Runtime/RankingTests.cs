@@ -56,4 +56,28 @@ public class RankingTests
     [InlineData("by_team", "s1 2, s2 3, s3 1, m1 4")]
     public void Missing_keys_are_equal_to_each_other_and_last_flags_put_true_first_for_desc_and_texts_order_ordinally(string ranking, string ranks) =>
         Assert.Equal(ranks, string.Join(", ", new[] { "s1", "s2", "s3", "m1" }.Select(id => $"{id} {Rank(id, ranking)}")));
+
+    [Fact]
+    public void Top_holds_for_the_same_share_in_a_group_too_large_for_a_table_of_quotients_as_in_a_small_one()
+    {
+        // Team big has 4,097 members (beyond the 4,096 whose (rank - 1) / size quotients are worked out once per
+        // size), team small 10. top(10%) holds where (rank - 1) / size < 0.1: ranks 1 to 410 of big (409 / 4097 is
+        // 0.0998..., 410 / 4097 is 0.1000...), rank 1 of small (1 / 10 is not under 0.1).
+        const string plan = """
+            period month
+            input v    number
+            input team text
+            dimension d weight 100% { kpi v weight 100% linear from 0 to 10000 }
+            rank by v desc within team
+            grades { A top 10%  B }
+            """;
+        var rows = Enumerable.Range(1, 4097).Select(i => $"b{i:D4},2025-07,{i},big")
+            .Concat(Enumerable.Range(1, 10).Select(i => $"s{i:D2},2025-07,{i},small"));
+        var result = PlanRunner.Score(plan, "employee,period,v,team\n" + string.Join("\n", rows) + "\n");
+
+        var big = result.Employees.Where(e => e.Group == "big").ToList();
+        Assert.Equal(410, big.Count(e => e.Grade == "A"));
+        Assert.Equal(("A", "B"), (result.Employee("b3688").Grade, result.Employee("b3687").Grade)); // ranks 410 and 411
+        Assert.Equal(["s10"], result.Employees.Where(e => e.Group == "small" && e.Grade == "A").Select(e => e.Employee));
+    }
 }
