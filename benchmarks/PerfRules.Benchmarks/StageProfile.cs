@@ -108,7 +108,15 @@ public static class StageProfile
         for (var row = 0; row < n; row++) ScoreStage.ScoreRow(plan, frame, row);
         Lap();
         for (var r = 0; r < plan.Rankings.Length; r++)
-            frame.RankKeys[r] = new RankKeyColumns(plan.Rankings[r].IsText, plan.Rankings[r].Descending, n);
+        {
+            // A key that is a column of the frame (here score and revenue) is sorted in place, as PlanEvaluator does.
+            var ranking = plan.Rankings[r];
+            var shared = new decimal?[]?[ranking.IsText.Length];
+            for (var k = 0; k < shared.Length; k++)
+                if (ranking.KeySlot(k) >= 0) shared[k] = frame.Numbers[ranking.KeySlot(k)];
+            frame.RankKeys[r] = new RankKeyColumns(ranking.IsText, ranking.Descending, n, shared);
+        }
+
         for (var row = 0; row < n; row++) StandingStage.VetoRow(plan, frame, row);
         Lap();
         for (var r = 0; r < plan.Rankings.Length; r++)
@@ -117,10 +125,15 @@ public static class StageProfile
             Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot);
             var rankColumn = frame.Numbers[plan.Layout.RankSlot(ranking.Symbol)];
             var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
+            var shareColumn = frame.Numbers[plan.Layout.ShareAheadSlot(ranking.Symbol)];
+            var (ranks, sizes) = (frame.Ranks[r], frame.GroupSizes[r]);
+            var sharesAhead = PlanEvaluator.SharesAhead(sizes);
             for (var row = 0; row < n; row++)
             {
-                rankColumn[row] = frame.Ranks[r][row];
-                sizeColumn[row] = frame.GroupSizes[r][row];
+                var (rank, size) = (ranks[row], sizes[row]);
+                rankColumn[row] = rank;
+                sizeColumn[row] = size;
+                shareColumn[row] = size < sharesAhead.Length ? sharesAhead[size]![rank - 1] : (rank - 1m) / size;
             }
         }
 

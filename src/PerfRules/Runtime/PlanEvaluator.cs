@@ -64,7 +64,7 @@ internal static class PlanEvaluator
     // group larger than TabulatedGroupSize has no table (its rows would use each quotient about once): it divides per row.
     private const int TabulatedGroupSize = 4096;
 
-    private static decimal[]?[] SharesAhead(int[] sizes)
+    internal static decimal[]?[] SharesAhead(int[] sizes)
     {
         var bySize = new decimal[]?[sizes.Length == 0 ? 1 : Math.Min(sizes.Max(), TabulatedGroupSize) + 1];
         foreach (var size in sizes)
