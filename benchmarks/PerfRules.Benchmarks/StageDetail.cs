@@ -14,7 +14,7 @@ internal static class StageDetail
     [
         "scoring: KPI values (compiled delegates)", "scoring: curves", "scoring: weighted sums and the division by the weights left in",
         "scoring: shown values (10 roundings to 2 decimals)", "scoring: whole ScoreRow",
-        "grades: FrameLayout.RankSlot and GroupSizeSlot lookups, per line tried", "grades: Logic.Top, per line tried", "grades: whole GradeRow",
+        "grades: top(P) as the share ahead against P, per line tried", "grades: whole GradeRow",
     ];
 
     public static double[] Measure(CompiledPlan plan, PeriodFrame frame)
@@ -70,22 +70,16 @@ internal static class StageDetail
         times.Add(Lap(clock));
 
         // A grade line is tried until one holds: lines 0..GradeLine (the catch-all needs no test); vetoed rows try none.
-        var main = plan.Bound.MainRanking;
         var lines = plan.Grades!.Symbol.Lines;
-        var slots = 0;
+        var shareAhead = frame.Numbers[plan.MainShareAheadSlot];
+        var top = false;
         for (var row = 0; row < n; row++)
             for (var line = 0; line < LinesTried(frame, row, lines.Length); line++)
-                slots += plan.Layout.RankSlot(main) + plan.Layout.GroupSizeSlot(main);
-        times.Add(Lap(clock));
-        var (rankColumn, sizeColumn) = (frame.Numbers[plan.Layout.RankSlot(main)], frame.Numbers[plan.Layout.GroupSizeSlot(main)]);
-        bool? top = null;
-        for (var row = 0; row < n; row++)
-            for (var line = 0; line < LinesTried(frame, row, lines.Length); line++)
-                top = Logic.Top(rankColumn[row], sizeColumn[row], lines[line].Top ?? 1m);
+                top ^= shareAhead[row] < (lines[line].Top ?? 1m);
         times.Add(Lap(clock));
         for (var row = 0; row < n; row++) StandingStage.GradeRow(plan, frame, row);
         times.Add(Lap(clock));
-        GC.KeepAlive((sink, slots, top));
+        GC.KeepAlive((sink, top));
         return [.. times];
     }
 

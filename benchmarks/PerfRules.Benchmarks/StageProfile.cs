@@ -123,16 +123,17 @@ public static class StageProfile
         {
             var ranking = plan.Rankings[r];
             Ranking.Rank(frame, r, ranking.WithinSlot < 0 ? null : frame.Texts[ranking.WithinSlot], plan.Layout.TotalScoreSlot);
-            var rankColumn = frame.Numbers[plan.Layout.RankSlot(ranking.Symbol)];
-            var sizeColumn = frame.Numbers[plan.Layout.GroupSizeSlot(ranking.Symbol)];
+            var (rankSlot, sizeSlot) = (plan.Layout.RankSlot(ranking.Symbol), plan.Layout.GroupSizeSlot(ranking.Symbol));
+            var rankColumn = rankSlot < 0 ? null : frame.Numbers[rankSlot];
+            var sizeColumn = sizeSlot < 0 ? null : frame.Numbers[sizeSlot];
             var shareColumn = frame.Numbers[plan.Layout.ShareAheadSlot(ranking.Symbol)];
             var (ranks, sizes) = (frame.Ranks[r], frame.GroupSizes[r]);
             var sharesAhead = PlanEvaluator.SharesAhead(sizes);
             for (var row = 0; row < n; row++)
             {
                 var (rank, size) = (ranks[row], sizes[row]);
-                rankColumn[row] = rank;
-                sizeColumn[row] = size;
+                if (rankColumn is not null) rankColumn[row] = rank;
+                if (sizeColumn is not null) sizeColumn[row] = size;
                 shareColumn[row] = size < sharesAhead.Length ? sharesAhead[size]![rank - 1] : (rank - 1m) / size;
             }
         }

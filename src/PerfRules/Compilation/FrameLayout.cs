@@ -42,10 +42,16 @@ internal sealed class FrameLayout
 
         Kpis = [.. kpis];
         Dimensions = [.. dimensions];
+
+        // Rank and group size as numbers only where an expression reads them (results read the frame's int columns);
+        // the share ahead always, since grade lines and top() compare it.
+        var nodes = PlanExpressions.All(plan).SelectMany(PlanExpressions.Descendants).ToList();
+        var ranksRead = nodes.OfType<BoundRankRef>().Select(r => r.Ranking).ToHashSet();
+        var sizesRead = nodes.OfType<BoundGroupSizeRef>().Select(g => g.Ranking).ToHashSet();
         foreach (var ranking in plan.NamedRankings.Prepend(plan.MainRanking))
         {
-            _rankSlots[ranking] = Next(ValueType.Number);
-            _groupSizeSlots[ranking] = Next(ValueType.Number);
+            if (ranksRead.Contains(ranking)) _rankSlots[ranking] = Next(ValueType.Number);
+            if (sizesRead.Contains(ranking)) _groupSizeSlots[ranking] = Next(ValueType.Number);
             _shareAheadSlots[ranking] = Next(ValueType.Number);
         }
 
@@ -74,8 +80,11 @@ internal sealed class FrameLayout
     public int MetricSlot(MetricSymbol metric) => _metricSlots[metric];
     /// <summary>The column of a dimension's or KPI's shown score, or -1 when no expression reads it.</summary>
     public int TargetSlot(ScoreTarget target) => _targetSlots.GetValueOrDefault(target, -1);
-    public int RankSlot(RankingSymbol ranking) => _rankSlots[ranking];
-    public int GroupSizeSlot(RankingSymbol ranking) => _groupSizeSlots[ranking];
+    /// <summary>The column of a ranking's rank as a number, or -1 when no expression reads it.</summary>
+    public int RankSlot(RankingSymbol ranking) => _rankSlots.GetValueOrDefault(ranking, -1);
+
+    /// <summary>The column of a ranking's group size as a number, or -1 when no expression reads it.</summary>
+    public int GroupSizeSlot(RankingSymbol ranking) => _groupSizeSlots.GetValueOrDefault(ranking, -1);
 
     /// <summary>The column of (rank - 1) / group_size: worked out once per row, so every <c>top(P)</c> is one comparison.</summary>
     public int ShareAheadSlot(RankingSymbol ranking) => _shareAheadSlots[ranking];

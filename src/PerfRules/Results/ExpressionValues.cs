@@ -127,7 +127,7 @@ internal sealed partial class ExpressionValues
             case BoundRankRef r: value = frame.Numbers[layout.RankSlot(r.Ranking)][row]; return true;
             case BoundGroupSizeRef g: value = frame.Numbers[layout.GroupSizeSlot(g.Ranking)][row]; return true;
             case BoundTopRef t:
-                value = Logic.Top(frame.Numbers[layout.RankSlot(t.Ranking)][row], frame.Numbers[layout.GroupSizeSlot(t.Ranking)][row], t.Share);
+                value = Logic.Less(frame.Numbers[layout.ShareAheadSlot(t.Ranking)][row], t.Share); // as the generated code reads it
                 return true;
             case BoundGradeRef: value = frame.Texts[layout.GradeSlot][row]; return true;
             case BoundLevelRef l: value = frame.Texts[layout.LevelSlot(l.Levels)][row]; return true;
