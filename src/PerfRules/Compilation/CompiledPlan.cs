@@ -44,8 +44,11 @@ internal sealed record ProfilePlan(ProfileSymbol Symbol, Func<PeriodFrame, int, 
     /// <summary>The dimensions' weights, and their sums for every choice of dimensions left out.</summary>
     public WeightTable DimensionWeights { get; } = new(Dimensions.Select(d => d.Symbol.Weight));
 
-    /// <summary>The generated code that scores a row of this profile, or null where the score stage does it itself.</summary>
-    public Action<PeriodFrame, int>? Scorer { get; init; }
+    /// <summary>
+    /// The generated code that scores the rows [start, end) of this profile, or null where the score stage does it
+    /// itself.
+    /// </summary>
+    public Action<PeriodFrame, int, int>? Scorer { get; init; }
 }
 
 /// <summary>A dimension: its index among all dimensions of the layout, its score column, and its KPIs.</summary>

@@ -35,6 +35,10 @@ internal sealed class ProfileScoreCompiler
     private readonly ParameterExpression _row;
     private readonly List<ParameterExpression> _variables = [];
 
+    // The columns written, each read from the frame once per call rather than once per row: (what, index) -> local.
+    private readonly Dictionary<(string Column, int Index), ParameterExpression> _columns = [];
+    private readonly List<Expr> _loadColumns = [];
+
     private ProfileScoreCompiler(ExpressionCompiler compiler)
     {
         _compiler = compiler;
@@ -42,18 +46,36 @@ internal sealed class ProfileScoreCompiler
         _row = compiler.Row;
     }
 
-    /// <summary>The profile's row scorer, or null where the stage must score its rows itself (see remarks).</summary>
-    public static Action<PeriodFrame, int>? Compile(ProfilePlan profile, int totalScoreSlot, ExpressionCompiler compiler)
+    /// <summary>
+    /// The profile's scorer of the rows from start up to, not including, end (all of that profile), or null where the
+    /// stage must score its rows itself (see remarks).
+    /// </summary>
+    public static Action<PeriodFrame, int, int>? Compile(ProfilePlan profile, int totalScoreSlot, ExpressionCompiler compiler)
     {
         try
         {
-            var body = new ProfileScoreCompiler(compiler).Profile(profile, totalScoreSlot);
-            return body is null ? null : TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int>>(body, "score_" + profile.Symbol.Name, [compiler.Frame, compiler.Row]));
+            var writer = new ProfileScoreCompiler(compiler);
+            return writer.Profile(profile, totalScoreSlot) is { } row ? writer.OverRows(row, "score_" + profile.Symbol.Name) : null;
         }
         catch (OverflowException)
         {
             return null;
         }
+    }
+
+    // for (row = start; row < end; row++) { <one row> }, after loading the columns the row code writes.
+    private Action<PeriodFrame, int, int> OverRows(Expr oneRow, string name)
+    {
+        var (start, end) = (Expr.Parameter(typeof(int), "start"), Expr.Parameter(typeof(int), "end"));
+        var done = Expr.Label("done");
+        var loop = Expr.Loop(
+            Expr.IfThenElse(
+                Expr.LessThan(_row, end),
+                Expr.Block(oneRow, Expr.PreIncrementAssign(_row)),
+                Expr.Break(done)),
+            done);
+        var body = Expr.Block([.. _columns.Values, _row], [.. _loadColumns, Expr.Assign(_row, start), loop]);
+        return TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int, int>>(body, name, [_frame, start, end]));
     }
 
     private Expr? Profile(ProfilePlan profile, int totalScoreSlot)
@@ -83,8 +105,8 @@ internal sealed class ProfileScoreCompiler
             : Expr.Convert(total, typeof(decimal?));
         var totalExact = Variable<decimal?>("totalExact");
         code.Add(Expr.Assign(totalExact, exact));
-        code.Add(Expr.Assign(Expr.ArrayAccess(Member(nameof(PeriodFrame.TotalExact)), _row), totalExact));
-        code.Add(Expr.Assign(_compiler.Slot(ValueType.Number, totalScoreSlot), Expr.Call(ShownOfMaybe, totalExact)));
+        code.Add(Expr.Assign(Element(nameof(PeriodFrame.TotalExact), -1), totalExact));
+        code.Add(Expr.Assign(NumberElement(totalScoreSlot), Expr.Call(ShownOfMaybe, totalExact)));
         code.Add(Expr.Empty());
         return Expr.Block(_variables, code);
     }
@@ -114,7 +136,7 @@ internal sealed class ProfileScoreCompiler
             Expr.Assign(DimensionElement(nameof(PeriodFrame.DimensionState), dimension.Index), Expr.Constant(ScoreState.Scored)),
             Expr.Assign(DimensionElement(nameof(PeriodFrame.DimensionExact), dimension.Index), exact),
         };
-        if (dimension.TargetSlot >= 0) scored.Add(Expr.Assign(_compiler.Slot(ValueType.Number, dimension.TargetSlot), Expr.Convert(Expr.Call(ShownOfExact, exact), typeof(decimal?))));
+        if (dimension.TargetSlot >= 0) scored.Add(Expr.Assign(NumberElement(dimension.TargetSlot), Expr.Convert(Expr.Call(ShownOfExact, exact), typeof(decimal?))));
         scored.Add(AddWeighted(total, anyDimension, anyDimensionKnown, dimension.Weight, exact));
         if (!mayGo)
         {
@@ -159,7 +181,7 @@ internal sealed class ProfileScoreCompiler
         {
             Expr.Assign(KpiElement(nameof(KpiColumns.Exact), kpi.Index), exact),
         };
-        if (kpi.TargetSlot >= 0) counted.Add(Expr.Assign(_compiler.Slot(ValueType.Number, kpi.TargetSlot), Expr.Convert(Expr.Call(ShownOfExact, exact), typeof(decimal?))));
+        if (kpi.TargetSlot >= 0) counted.Add(Expr.Assign(NumberElement(kpi.TargetSlot), Expr.Convert(Expr.Call(ShownOfExact, exact), typeof(decimal?))));
         counted.Add(AddWeighted(sum, anyKpi, anyKpiKnown, kpi.Weight, exact));
 
         var whenScored = Expr.Block(
@@ -263,13 +285,31 @@ internal sealed class ProfileScoreCompiler
 
     private static Expr IsThere(Expr maybe) => Expr.Not(Expr.Equal(maybe, Missing));
 
-    private Expr Member(string name) => Expr.Property(_frame, name);
+    private Expr KpiElement(string column, int kpi) => Element(column, kpi);
 
-    private Expr KpiElement(string column, int kpi) =>
-        Expr.ArrayAccess(Expr.ArrayIndex(Expr.Property(Member(nameof(PeriodFrame.Kpis)), column), Expr.Constant(kpi)), _row);
+    private Expr DimensionElement(string column, int dimension) => Element(column, dimension);
 
-    private Expr DimensionElement(string column, int dimension) =>
-        Expr.ArrayAccess(Expr.ArrayIndex(Member(column), Expr.Constant(dimension)), _row);
+    private Expr NumberElement(int slot) => Element(nameof(PeriodFrame.Numbers), slot);
+
+    // column[row], the column loaded once per call: frame.Kpis.State[i], frame.DimensionExact[i], frame.Numbers[i],
+    // frame.TotalExact (index -1), ...
+    private Expr Element(string column, int index)
+    {
+        if (!_columns.TryGetValue((column, index), out var local))
+        {
+            Expr load = column switch
+            {
+                nameof(KpiColumns.State) or nameof(KpiColumns.Exact) => Expr.Property(Expr.Property(_frame, nameof(PeriodFrame.Kpis)), column),
+                _ => Expr.Property(_frame, column),
+            };
+            if (index >= 0) load = Expr.ArrayIndex(load, Expr.Constant(index));
+            local = Expr.Variable(load.Type, $"{column}_{index}");
+            _columns[(column, index)] = local;
+            _loadColumns.Add(Expr.Assign(local, load));
+        }
+
+        return Expr.ArrayAccess(local, _row);
+    }
 
     private ParameterExpression Variable<T>(string name)
     {

@@ -8,11 +8,12 @@ namespace PerfRules.Runtime;
 /// by the weights left in. The shown value, rounded to 2 decimals, is what expressions and ranking see.
 /// </summary>
 /// <remarks>
-/// Rows are scored with plain decimal arithmetic under one overflow guard per run of rows, by the code generated for
-/// their profile (<see cref="ProfileScoreCompiler"/>, the same operations in the same order) where there is some. An overflow inside a curve
-/// makes that KPI's score missing (spec section 5), so when the guard trips the run is scored again row by row, and
-/// a row that overflows is scored with a guard around each curve. Every pass does the same operations in the same
-/// order, so they agree wherever none overflows.
+/// Rows are scored with plain decimal arithmetic under one overflow guard per run of rows: by the code generated for
+/// their profile (<see cref="ProfileScoreCompiler"/>: the same operations in the same order, a whole run at once when
+/// the plan has one profile) where there is some, else by <see cref="Score"/>. An overflow inside a curve makes that
+/// KPI's score missing (spec section 5), so when the guard trips the run is scored again row by row here, and a row
+/// that overflows is scored with a guard around each curve. Every pass does the same operations in the same order,
+/// so they agree wherever none overflows.
 /// </remarks>
 internal static class ScoreStage
 {
@@ -31,11 +32,18 @@ internal static class ScoreStage
         var totalScoreSlot = plan.Layout.TotalScoreSlot;
         try
         {
-            for (var row = start; row < end; row++)
+            if (profiles.Length == 1 && profiles[0].Scorer is { } only)
             {
-                var profile = profiles[chosen[row]];
-                if (profile.Scorer is { } scorer) scorer(frame, row);
-                else Score(profile, totalScoreSlot, frame, row, guardEachCurve: false);
+                only(frame, start, end);
+            }
+            else
+            {
+                for (var row = start; row < end; row++)
+                {
+                    var profile = profiles[chosen[row]];
+                    if (profile.Scorer is { } scorer) scorer(frame, row, row + 1);
+                    else Score(profile, totalScoreSlot, frame, row, guardEachCurve: false);
+                }
             }
         }
         catch (OverflowException)

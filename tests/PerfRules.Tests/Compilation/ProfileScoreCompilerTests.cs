@@ -8,7 +8,7 @@ namespace PerfRules.Tests.Compilation;
 
 /// <summary>
 /// The code written out per profile scores rows exactly as the score stage's own loop does; where it cannot be written
-/// out the stage scores the profile itself, and an overflow inside a curve still makes only that KPI missing.
+/// out the stage scores the profile itself, and an overflow inside a curve still makes only that KPI of that row missing.
 /// </summary>
 public class ProfileScoreCompilerTests
 {
@@ -70,12 +70,13 @@ public class ProfileScoreCompilerTests
     [Theory]
     [InlineData("", 25.00, "0.00", false)]
     [InlineData(" missing skip", 50.00, null, true)]
-    public void A_curve_that_overflows_makes_only_that_kpi_missing_and_the_other_rows_are_scored_by_the_written_out_code(
+    public void A_curve_that_overflows_makes_only_that_kpi_missing_and_leaves_the_other_rows_of_its_run_as_they_were(
         string skip, double total, string? shown, bool skipped)
     {
         // e1: a = 79228162514264337593543950335 (the largest decimal); (a - 0) / 1 x 100 overflows, so a is missing:
         // scored 0 (total 50% x 0 + 50% x 50 = 25), or with missing skip left out (50% x 50 / 50% = 50).
-        // e2 and e3 share e1's run of rows: a = 0.5 scores 50 and a = 1 scores 100, b = 5 and 10 score 50 and 100.
+        // e2 and e3 share e1's run of rows, which the stage scores again row by row after the generated code throws:
+        // a = 0.5 scores 50 and a = 1 scores 100, b = 5 and 10 score 50 and 100.
         var plan = PerfPlan.Compile($$"""
             period month
             input a number
