@@ -34,9 +34,11 @@ public class ArithmeticTests
         d,2025-07,20,
         """;
 
-    private static readonly EvaluationResult Result = PlanRunner.Score(Plan, Data);
+    // Evaluated for each test (xunit makes an instance per test), never cached in a static: mutation testing runs the
+    // tests of many mutants in one process, and a cached result would hide a mutant from them.
+    private readonly EvaluationResult _result = PlanRunner.Score(Plan, Data);
 
-    private static object? Metric(string employee, string metric) => Result.Employee(employee).Metric(metric);
+    private object? Metric(string employee, string metric) => _result.Employee(employee).Metric(metric);
 
     [Fact]
     public void Unary_minus_negates_and_keeps_a_missing_value_missing()

@@ -10,7 +10,9 @@ namespace PerfRules.Tests.Runtime;
 /// </summary>
 public class DateTests
 {
-    private static readonly EvaluationResult Pairs =
+    // Evaluated for each test (xunit makes an instance per test), never cached in a static: mutation testing runs the
+    // tests of many mutants in one process, and a cached result would hide a mutant from them.
+    private readonly EvaluationResult _pairs =
         PlanRunner.Score(PlanRunner.Case("plans/date-pairs.perf"), PlanRunner.Case("data/date-pairs.csv"));
 
     private static readonly string HistoryPlan = PlanRunner.Case("plans/date-history.perf");
@@ -39,12 +41,12 @@ public class DateTests
     [InlineData("p10", -2)]
     public void Months_between_counts_whole_months_the_way_nodatime_does(string employee, int months)
     {
-        var pair = Pairs.Employee(employee);
+        var pair = _pairs.Employee(employee);
         var a = (LocalDate)pair.Metrics.Single(m => m.Key == "earlier").Value!;
         var b = (LocalDate)pair.Metrics.Single(m => m.Key == "later").Value!;
-        var (from, to) = (bool)Metric(Pairs, employee, "a_le_b")! ? (a, b) : (b, a);
+        var (from, to) = (bool)Metric(_pairs, employee, "a_le_b")! ? (a, b) : (b, a);
 
-        Assert.Equal((decimal)months, Metric(Pairs, employee, "months"));
+        Assert.Equal((decimal)months, Metric(_pairs, employee, "months"));
         Assert.Equal(Period.Between(from, to, PeriodUnits.Months).Months, months); // the spec's definition, word for word
     }
 
@@ -59,7 +61,7 @@ public class DateTests
     [InlineData("p10", -91)]  // the reverse of p03
     public void Days_between_counts_days_and_is_negative_when_b_is_earlier(string employee, int days)
     {
-        Assert.Equal((decimal)days, Metric(Pairs, employee, "days"));
+        Assert.Equal((decimal)days, Metric(_pairs, employee, "days"));
     }
 
     [Theory]
@@ -67,10 +69,10 @@ public class DateTests
     [InlineData("p11")] // b is empty
     public void A_missing_date_gives_missing_and_every_comparison_with_it_is_false(string employee)
     {
-        Assert.Null(Metric(Pairs, employee, "months"));
-        Assert.Null(Metric(Pairs, employee, "days"));
+        Assert.Null(Metric(_pairs, employee, "months"));
+        Assert.Null(Metric(_pairs, employee, "days"));
         foreach (var comparison in new[] { "a_eq_b", "a_ne_b", "a_lt_b", "a_le_b", "a_gt_b", "a_ge_b" })
-            Assert.Equal(false, Metric(Pairs, employee, comparison));
+            Assert.Equal(false, Metric(_pairs, employee, comparison));
     }
 
     [Theory]
@@ -82,36 +84,36 @@ public class DateTests
     {
         Assert.Equal(
             new object?[] { eq, ne, lt, le, gt, ge },
-            new[] { "a_eq_b", "a_ne_b", "a_lt_b", "a_le_b", "a_gt_b", "a_ge_b" }.Select(m => Metric(Pairs, employee, m)));
+            new[] { "a_eq_b", "a_ne_b", "a_lt_b", "a_le_b", "a_gt_b", "a_ge_b" }.Select(m => Metric(_pairs, employee, m)));
     }
 
     [Fact]
     public void Min_max_coalesce_if_and_is_missing_take_dates_and_give_dates()
     {
         // p05: a 2025-02-28, b 2025-01-31, sales 5 (under 10, so if picks b).
-        Assert.Equal(Date("2025-01-31"), Metric(Pairs, "p05", "earlier"));
-        Assert.Equal(Date("2025-02-28"), Metric(Pairs, "p05", "later"));
-        Assert.Equal(Date("2025-02-28"), Metric(Pairs, "p05", "either"));
-        Assert.Equal(Date("2025-01-31"), Metric(Pairs, "p05", "picked"));
-        Assert.Equal(false, Metric(Pairs, "p05", "no_b"));
+        Assert.Equal(Date("2025-01-31"), Metric(_pairs, "p05", "earlier"));
+        Assert.Equal(Date("2025-02-28"), Metric(_pairs, "p05", "later"));
+        Assert.Equal(Date("2025-02-28"), Metric(_pairs, "p05", "either"));
+        Assert.Equal(Date("2025-01-31"), Metric(_pairs, "p05", "picked"));
+        Assert.Equal(false, Metric(_pairs, "p05", "no_b"));
 
         // p08: a empty, b 2025-07-14: min and max ignore the missing date, coalesce falls back to b.
-        Assert.Equal(Date("2025-07-14"), Metric(Pairs, "p08", "earlier"));
-        Assert.Equal(Date("2025-07-14"), Metric(Pairs, "p08", "later"));
-        Assert.Equal(Date("2025-07-14"), Metric(Pairs, "p08", "either"));
+        Assert.Equal(Date("2025-07-14"), Metric(_pairs, "p08", "earlier"));
+        Assert.Equal(Date("2025-07-14"), Metric(_pairs, "p08", "later"));
+        Assert.Equal(Date("2025-07-14"), Metric(_pairs, "p08", "either"));
 
         // p10: sales 20 >= 10, so if picks a, 2025-06-30. p11: b empty, sales 30 picks a; is_missing(b) holds.
-        Assert.Equal(Date("2025-06-30"), Metric(Pairs, "p10", "picked"));
-        Assert.Equal(Date("2025-07-14"), Metric(Pairs, "p11", "picked"));
-        Assert.Equal(true, Metric(Pairs, "p11", "no_b"));
-        Assert.Equal(Date("2025-07-14"), Metric(Pairs, "p11", "either"));
+        Assert.Equal(Date("2025-06-30"), Metric(_pairs, "p10", "picked"));
+        Assert.Equal(Date("2025-07-14"), Metric(_pairs, "p11", "picked"));
+        Assert.Equal(true, Metric(_pairs, "p11", "no_b"));
+        Assert.Equal(Date("2025-07-14"), Metric(_pairs, "p11", "either"));
     }
 
     [Fact]
     public void Group_count_counts_the_dates_that_are_not_missing()
     {
         // 11 employees, p11 without b: 10, the same for everyone.
-        Assert.All(Pairs.Employees, e => Assert.Equal(10m, e.Metrics.Single(m => m.Key == "dated").Value));
+        Assert.All(_pairs.Employees, e => Assert.Equal(10m, e.Metrics.Single(m => m.Key == "dated").Value));
     }
 
     [Fact]
@@ -123,8 +125,8 @@ public class DateTests
         // p11 has no b: last.
         Assert.Equal(
             ["p01", "p06", "p05", "p04", "p02", "p07", "p10", "p03", "p09", "p08", "p11"],
-            Pairs.Employees.Select(e => e.Employee));
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], Pairs.Employees.Select(e => e.Rank));
+            _pairs.Employees.Select(e => e.Employee));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], _pairs.Employees.Select(e => e.Rank));
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public class DateTests
             ["p08"] = 1, ["p09"] = 1, ["p03"] = 3, ["p10"] = 4, ["p07"] = 5, ["p02"] = 6,
             ["p04"] = 6, ["p05"] = 8, ["p06"] = 9, ["p01"] = 10, ["p11"] = 11,
         };
-        Assert.All(Pairs.Employees, e => Assert.Equal(expected[e.Employee], e.Rankings.Single().Rank));
+        Assert.All(_pairs.Employees, e => Assert.Equal(expected[e.Employee], e.Rankings.Single().Rank));
     }
 
     [Fact]

@@ -51,10 +51,12 @@ public class LogicTests
         e5,2025-07,3,2,false,true,,a,,2025-07-03
         """;
 
-    private static readonly EvaluationResult Result = PlanRunner.Score(Plan, Data);
+    // Evaluated for each test (xunit makes an instance per test), never cached in a static: mutation testing runs the
+    // tests of many mutants in one process, and a cached result would hide a mutant from them.
+    private readonly EvaluationResult _result = PlanRunner.Score(Plan, Data);
 
-    private static string Holding(string employee, params string[] metrics) =>
-        string.Join(" ", metrics.Where(m => Result.Employee(employee).Metric(m) is true));
+    private string Holding(string employee, params string[] metrics) =>
+        string.Join(" ", metrics.Where(m => _result.Employee(employee).Metric(m) is true));
 
     [Theory]
     [InlineData("e1", "lt le ne")]
@@ -101,7 +103,7 @@ public class LogicTests
     [InlineData("e5", "2025-07-03", "2025-07-03")]
     public void Min_and_max_of_dates_give_the_earlier_and_the_later(string employee, string earlier, string later)
     {
-        var e = Result.Employee(employee);
+        var e = _result.Employee(employee);
         Assert.Equal(Date(earlier), e.Metric("dmin"));
         Assert.Equal(Date(later), e.Metric("dmax"));
     }

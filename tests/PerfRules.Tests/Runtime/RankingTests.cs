@@ -32,10 +32,12 @@ public class RankingTests
         m1,2025-07,,500,10,false,a
         """;
 
-    private static readonly EvaluationResult Result = PlanRunner.Score(Plan, Data);
+    // Evaluated for each test (xunit makes an instance per test), never cached in a static: mutation testing runs the
+    // tests of many mutants in one process, and a cached result would hide a mutant from them.
+    private readonly EvaluationResult _result = PlanRunner.Score(Plan, Data);
 
-    private static int Rank(string employee, string ranking) =>
-        Result.Employee(employee).Rankings.Single(r => r.Name == ranking).Rank;
+    private int Rank(string employee, string ranking) =>
+        _result.Employee(employee).Rankings.Single(r => r.Name == ranking).Rank;
 
     [Fact]
     public void An_employee_without_a_score_ranks_after_every_one_with_a_score_whatever_the_keys()
@@ -43,8 +45,8 @@ public class RankingTests
         // Scored: s2 200 first, s1 and s3 100 tie at 2; m1's 500 does not lift it above them: 4.
         Assert.Equal(
             [("s1", 2), ("s2", 1), ("s3", 2), ("m1", 4)],
-            new[] { "s1", "s2", "s3", "m1" }.Select(id => (id, Result.Employee(id).Rank)));
-        Assert.Null(Result.Employee("m1").Score);
+            new[] { "s1", "s2", "s3", "m1" }.Select(id => (id, _result.Employee(id).Rank)));
+        Assert.Null(_result.Employee("m1").Score);
     }
 
     [Theory]

@@ -45,7 +45,9 @@ public class StandingStageTests
         h,2025-07,90,0,0,95%,95%
         """;
 
-    private static readonly EvaluationResult Result = PlanRunner.Score(Plan, Data);
+    // Evaluated for each test (xunit makes an instance per test), never cached in a static: mutation testing runs the
+    // tests of many mutants in one process, and a cached result would hide a mutant from them.
+    private readonly EvaluationResult _result = PlanRunner.Score(Plan, Data);
 
     [Theory]
     // A score can never reach 101, so Frozen comes from the veto only. Without a grade the veto forces the last
@@ -55,12 +57,12 @@ public class StandingStageTests
     [InlineData("fr", "B")]
     [InlineData("h", "A")]
     public void A_veto_forces_its_grade_even_the_first_line_and_the_worst_when_several_hold(string employee, string grade) =>
-        Assert.Equal(grade, Result.Employee(employee).Grade);
+        Assert.Equal(grade, _result.Employee(employee).Grade);
 
     [Fact]
     public void Two_failing_requires_give_0_and_list_both_reasons()
     {
-        var q = Result.Employee("q");
+        var q = _result.Employee("q");
         Assert.Equal(0m, q.Multiplier);
         Assert.Equal(new[] { "c1 under 90%", "c2 under 90%" }, q.FailedRequirements.ToArray());
     }
@@ -69,9 +71,9 @@ public class StandingStageTests
     public void A_multiplier_expression_worth_exactly_0_is_0_and_not_explained_as_below_0()
     {
         // 50 / 50 - 1 = 0; h: 90 / 50 - 1 = 0.8.
-        Assert.Equal(0m, Result.Employee("z").Multiplier);
-        Assert.Equal(0.8m, Result.Employee("h").Multiplier);
-        var explanation = Result.Employee("z").Explain().ToString();
+        Assert.Equal(0m, _result.Employee("z").Multiplier);
+        Assert.Equal(0.8m, _result.Employee("h").Multiplier);
+        var explanation = _result.Employee("z").Explain().ToString();
         Assert.Contains("multiplier v / 50 - 1 when v >= 50 holds (50 >= 50): 50 / 50 - 1 = multiplier 0", explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("below 0", explanation, StringComparison.Ordinal);
     }
@@ -83,5 +85,5 @@ public class StandingStageTests
     [InlineData("q", 0)]
     [InlineData("h", 900)]
     public void A_vetoed_or_failing_employee_gets_0_for_every_award(string employee, int amount) =>
-        Assert.Equal((decimal)amount, Result.Employee(employee).Awards.Single().Amount);
+        Assert.Equal((decimal)amount, _result.Employee(employee).Awards.Single().Amount);
 }

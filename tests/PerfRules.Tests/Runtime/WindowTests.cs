@@ -18,7 +18,9 @@ public class WindowTests
 {
     private static readonly string Plan = PlanRunner.Case("plans/windows.perf");
     private static readonly string Data = PlanRunner.Case("data/windows.csv");
-    private static readonly EvaluationResult June = PlanRunner.Score(Plan, Data);
+    // Evaluated for each test (xunit makes an instance per test), never cached in a static: mutation testing runs the
+    // tests of many mutants in one process, and a cached result would hide a mutant from them.
+    private readonly EvaluationResult _june = PlanRunner.Score(Plan, Data);
 
     private static object? Metric(EvaluationResult result, string employee, string metric) =>
         result.Employee(employee).Metrics.Single(m => m.Key == metric).Value;
@@ -33,8 +35,8 @@ public class WindowTests
     [InlineData("d", 30, 30)]
     public void Highest_and_lowest_without_a_count_cover_every_period_given(string employee, int highest, int lowest)
     {
-        Assert.Equal((decimal)highest, Metric(June, employee, "best_ever"));
-        Assert.Equal((decimal)lowest, Metric(June, employee, "worst_ever"));
+        Assert.Equal((decimal)highest, Metric(_june, employee, "best_ever"));
+        Assert.Equal((decimal)lowest, Metric(_june, employee, "worst_ever"));
     }
 
     [Fact]
@@ -52,32 +54,32 @@ public class WindowTests
     public void Highest_and_lowest_over_n_periods_leave_out_gaps_and_empty_values()
     {
         // a, April to June: 20, no row, 50.
-        Assert.Equal(50m, Metric(June, "a", "best_3"));
-        Assert.Equal(20m, Metric(June, "a", "worst_3"));
-        Assert.Equal(70m, Metric(June, "a", "sum_3"));  // 20 + 50
+        Assert.Equal(50m, Metric(_june, "a", "best_3"));
+        Assert.Equal(20m, Metric(_june, "a", "worst_3"));
+        Assert.Equal(70m, Metric(_june, "a", "sum_3"));  // 20 + 50
         // b, April to June: 30, 55, 80.
-        Assert.Equal(80m, Metric(June, "b", "best_3"));
-        Assert.Equal(30m, Metric(June, "b", "worst_3"));
+        Assert.Equal(80m, Metric(_june, "b", "best_3"));
+        Assert.Equal(30m, Metric(_june, "b", "worst_3"));
         // d, April to June: no row, empty, empty: nothing to compare, so missing, like sum.
-        Assert.Null(Metric(June, "d", "best_3"));
-        Assert.Null(Metric(June, "d", "worst_3"));
-        Assert.Null(Metric(June, "d", "sum_3"));
+        Assert.Null(Metric(_june, "d", "best_3"));
+        Assert.Null(Metric(_june, "d", "worst_3"));
+        Assert.Null(Metric(_june, "d", "sum_3"));
     }
 
     [Fact]
     public void Times_counts_every_period_the_condition_held_in_while_streak_stops_at_the_first_that_it_did_not()
     {
         // b against target 50, March to June: 60 held, 30 not, 55 held, 80 held: times 3, streak 2.
-        Assert.Equal(3m, Metric(June, "b", "hits_4"));
-        Assert.Equal(2m, Metric(June, "b", "run"));
+        Assert.Equal(3m, Metric(_june, "b", "hits_4"));
+        Assert.Equal(2m, Metric(_june, "b", "run"));
         // a, March to June: empty (a comparison with missing is false), 20 not, no row, 50 held: times 1;
         // the streak is 1, as May had no row.
-        Assert.Equal(1m, Metric(June, "a", "hits_4"));
-        Assert.Equal(1m, Metric(June, "a", "run"));
+        Assert.Equal(1m, Metric(_june, "a", "hits_4"));
+        Assert.Equal(1m, Metric(_june, "a", "run"));
         // c never reaches 50 and d has no value: both 0, never missing.
-        Assert.Equal(0m, Metric(June, "c", "hits_4"));
-        Assert.Equal(0m, Metric(June, "d", "hits_4"));
-        Assert.Equal(0m, Metric(June, "d", "run"));
+        Assert.Equal(0m, Metric(_june, "c", "hits_4"));
+        Assert.Equal(0m, Metric(_june, "d", "hits_4"));
+        Assert.Equal(0m, Metric(_june, "d", "run"));
     }
 
     [Fact]
@@ -86,21 +88,21 @@ public class WindowTests
         // c's survey: 8, 9, -, -: in April, March and April are empty, February has 9.
         Assert.Equal(9m, Metric(PlanRunner.Score(Plan, Data, "2025-04"), "c", "last_survey"));
         // In June it is empty again, May has 6; b's own June value is 5.
-        Assert.Equal(6m, Metric(June, "c", "last_survey"));
-        Assert.Equal(5m, Metric(June, "b", "last_survey"));
+        Assert.Equal(6m, Metric(_june, "c", "last_survey"));
+        Assert.Equal(5m, Metric(_june, "b", "last_survey"));
         // a and d never had a survey.
-        Assert.Null(Metric(June, "a", "last_survey"));
-        Assert.Null(Metric(June, "d", "last_survey"));
+        Assert.Null(Metric(_june, "a", "last_survey"));
+        Assert.Null(Metric(_june, "d", "last_survey"));
     }
 
     [Fact]
     public void A_window_may_contain_previous_and_sees_each_periods_own_previous()
     {
         // b: sales - previous(sales) is -, 0, 50, -30, 25, 25: the highest is March's 50.
-        Assert.Equal(50m, Metric(June, "b", "best_growth"));
+        Assert.Equal(50m, Metric(_june, "b", "best_growth"));
         // a: -, 30, - (March empty), - (previous empty), no row, - (May had no row): only February's 30.
-        Assert.Equal(30m, Metric(June, "a", "best_growth"));
-        Assert.Null(Metric(June, "d", "best_growth"));
+        Assert.Equal(30m, Metric(_june, "a", "best_growth"));
+        Assert.Null(Metric(_june, "d", "best_growth"));
     }
 
     [Fact]
@@ -110,7 +112,7 @@ public class WindowTests
         // Mar: b 60 (1), c 20 (2), a empty (3) of 3: b, c. Apr: b 30 (1), a = c 20 (2) of 3: all three.
         // May: b 55 (1), c 20 (2), d empty (3) of 3: b, c. Jun: b 80 (1), a 50 (2), c 20 (3), d (4) of 4: b, a.
         // March to June: a 2 (Apr, Jun), b 4, c 3, d 0.
-        Assert.Equal(["b", "c"], June.Employees.Where(e => e.Flags.Any()).Select(e => e.Employee).Order());
+        Assert.Equal(["b", "c"], _june.Employees.Where(e => e.Flags.Any()).Select(e => e.Employee).Order());
 
         // Jan: a 40 (1), d 30 (2), c 20 (3), b 10 (4) of 4: a, d. Feb: a 70 (1), c 20 (2), b 10 (3) of 3: a, c.
         // January to April: a 3 (Jan, Feb, Apr), b 2 (Mar, Apr), c 3 (Feb, Mar, Apr).
@@ -184,7 +186,7 @@ public class WindowTests
         var parallel = PlanRunner.Score(plan, Data, null, new EvaluationOptions { MaxDegreeOfParallelism = 4, ParallelRowThreshold = 1 });
 
         Assert.Equal(
-            June.Employees.Select(e => e.Explain().ToString()),
+            _june.Employees.Select(e => e.Explain().ToString()),
             parallel.Employees.Select(e => e.Explain().ToString()));
     }
 
