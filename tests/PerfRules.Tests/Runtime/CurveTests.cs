@@ -27,6 +27,13 @@ public class CurveTests
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KpiScore("linear from 80% to 100%", value, "percent"));
 
     [Theory]
+    [InlineData("score = v * 200", "100.0")]       // 0.5 x 200 = 100.0: at the top, not above it, so kept as computed
+    [InlineData("score = v * 200 - 100", "0.0")]   // 100.0 - 100 = 0.0: at the bottom, kept as computed
+    [InlineData("score = v * 202", "100")]         // 101.0 is above 100: the clamp gives 100 itself
+    public void A_score_exactly_at_0_or_100_keeps_its_digits_and_only_one_outside_is_clamped(string curve, string expected) =>
+        Assert.Equal(expected, KpiScore(curve, "0.5")?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
     [InlineData("2", "60")]        // (2 - 5) / (0 - 5) * 100 = 60
     [InlineData("5", "0")]
     [InlineData("0", "100")]
