@@ -209,7 +209,9 @@ public sealed class PerfPlan
         }
 
         var frame = PlanEvaluator.Evaluate(_compiled.Value, current, index, parallelism);
-        return Result(current.Period, OutputOrder(frame), historyPeriods.ToImmutable(), diagnostics);
+        var rows = OutputOrder(frame);
+        var plan = _compiled.Value;
+        return new EvaluationResult(current.Period, () => Views(plan, frame, rows), historyPeriods.ToImmutable(), diagnostics.ToImmutable(), Name, ContentHash);
     }
 
     private EvaluationResult Result(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic>.Builder diagnostics) =>
@@ -217,7 +219,7 @@ public sealed class PerfPlan
 
     // Spec section 10: by group, then rank, then employee id, texts by ordinal comparison. The main ranking has
     // already laid the rows out by group and rank; only employees sharing a rank are put in order of their ids.
-    private ImmutableArray<EmployeeResult> OutputOrder(PeriodFrame frame)
+    private static int[] OutputOrder(PeriodFrame frame)
     {
         var rows = frame.RankedRows[0]!;
         var (groups, ranks, employees) = (frame.Groups[0]!, frame.Ranks[0], frame.Snapshot.Employees);
@@ -231,10 +233,15 @@ public sealed class PerfPlan
             start = end;
         }
 
-        var plan = _compiled.Value;
+        return rows;
+    }
+
+    // One view over the frame per row, in output order: what EvaluationResult.Employees holds once read.
+    private static EmployeeResult[] Views(CompiledPlan plan, PeriodFrame frame, int[] rows)
+    {
         var results = new EmployeeResult[rows.Length];
         for (var i = 0; i < rows.Length; i++) results[i] = new EmployeeResult(plan, frame, rows[i]);
-        return ImmutableCollectionsMarshal.AsImmutableArray(results);
+        return results;
     }
 
     private static PlanDimension Describe(DimensionSymbol dimension) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PerfRules.Diagnostics;
 using PerfRules.Periods;
 
@@ -13,12 +14,29 @@ public sealed class EvaluationResult
     // Built on the first Find: most hosts only walk Employees, and a lookup of every id costs as much as ranking.
     private Dictionary<string, EmployeeResult>? _byEmployee;
 
+    // The views over the evaluated period, made on the first read of Employees (one object per employee: at a
+    // million employees, a twentieth of an evaluation), and the way to make them until then.
+    private EmployeeResult[]? _employees;
+    private readonly Func<EmployeeResult[]>? _makeEmployees;
+
     internal EvaluationResult(PerfPeriod? period, ImmutableArray<EmployeeResult> employees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics, string? planName, string? planContentHash)
+        : this(period, history, diagnostics, planName, planContentHash)
+    {
+        _employees = ImmutableCollectionsMarshal.AsArray(employees) ?? [];
+    }
+
+    /// <summary>A result whose employees are made by <paramref name="makeEmployees"/> when first read, in output order.</summary>
+    internal EvaluationResult(PerfPeriod? period, Func<EmployeeResult[]> makeEmployees, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics, string? planName, string? planContentHash)
+        : this(period, history, diagnostics, planName, planContentHash)
+    {
+        _makeEmployees = makeEmployees;
+    }
+
+    private EvaluationResult(PerfPeriod? period, ImmutableArray<PerfPeriod> history, ImmutableArray<Diagnostic> diagnostics, string? planName, string? planContentHash)
     {
         Period = period;
         PlanName = planName;
         PlanContentHash = planContentHash;
-        Employees = employees;
         HistoryPeriods = history;
         Diagnostics = diagnostics;
     }
@@ -37,7 +55,20 @@ public sealed class EvaluationResult
     public PerfPeriod? Period { get; }
 
     /// <summary>The employees of the scored period in output order.</summary>
-    public ImmutableArray<EmployeeResult> Employees { get; }
+    public ImmutableArray<EmployeeResult> Employees
+    {
+        get
+        {
+            // Two threads may both make them; the first to publish wins, so every reader sees the same objects.
+            if (Volatile.Read(ref _employees) is not { } employees)
+            {
+                Interlocked.CompareExchange(ref _employees, _makeEmployees!(), null);
+                employees = _employees!;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(employees);
+        }
+    }
 
     /// <summary>The earlier periods that were evaluated as history, oldest first.</summary>
     public ImmutableArray<PerfPeriod> HistoryPeriods { get; }
