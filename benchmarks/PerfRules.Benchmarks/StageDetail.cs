@@ -13,7 +13,7 @@ internal static class StageDetail
     public static string[] Parts { get; } =
     [
         "scoring: KPI values (compiled delegates)", "scoring: curves", "scoring: weighted sums and the division by the weights left in",
-        "scoring: shown values (10 roundings to 2 decimals)", "scoring: whole ScoreRow",
+        "scoring: shown values (10 roundings to 2 decimals)", "scoring: whole ScoreRows",
         "grades: top(P) as the share ahead against P, per line tried", "grades: whole GradeRow",
     ];
 
@@ -66,7 +66,7 @@ internal static class StageDetail
         }
 
         times.Add(Lap(clock));
-        for (var row = 0; row < n; row++) ScoreStage.ScoreRow(plan, frame, row);
+        ScoreStage.ScoreRows(plan, frame, 0, n);
         times.Add(Lap(clock));
 
         // A grade line is tried until one holds: lines 0..GradeLine (the catch-all needs no test); vetoed rows try none.

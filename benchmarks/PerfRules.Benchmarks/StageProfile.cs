@@ -108,7 +108,7 @@ public static class StageProfile
         foreach (var level in plan.MetricLevels)
             for (var row = 0; row < n; row++) level(frame, row);
         Lap();
-        for (var row = 0; row < n; row++) ScoreStage.ScoreRow(plan, frame, row);
+        ScoreStage.ScoreRows(plan, frame, 0, n);
         Lap();
         for (var r = 0; r < plan.Rankings.Length; r++)
         {

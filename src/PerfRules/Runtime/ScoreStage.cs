@@ -9,16 +9,14 @@ namespace PerfRules.Runtime;
 /// </summary>
 /// <remarks>
 /// Rows are scored with plain decimal arithmetic under one overflow guard per run of rows: by the code generated for
-/// their profile (<see cref="ProfileScoreCompiler"/>: the same operations in the same order, a whole run at once when
-/// the plan has one profile) where there is some, else by <see cref="Score"/>. An overflow inside a curve makes that
+/// their profile (<see cref="ProfileScoreCompiler"/>: the same operations in the same order, each run of consecutive
+/// rows of one profile in one call) where there is some, else by <see cref="Score"/>. An overflow inside a curve makes that
 /// KPI's score missing (spec section 5), so when the guard trips the run is scored again row by row here, and a row
 /// that overflows is scored with a guard around each curve. Every pass does the same operations in the same order,
 /// so they agree wherever none overflows.
 /// </remarks>
 internal static class ScoreStage
 {
-    public static void ScoreRow(CompiledPlan plan, PeriodFrame frame, int row) => ScoreRows(plan, frame, row, row + 1);
-
     /// <summary>Scores the rows from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
     public static void ScoreRows(CompiledPlan plan, PeriodFrame frame, int start, int end)
     {
@@ -32,18 +30,17 @@ internal static class ScoreStage
         var totalScoreSlot = plan.Layout.TotalScoreSlot;
         try
         {
-            if (profiles.Length == 1 && profiles[0].Scorer is { } only)
+            // Consecutive rows of one profile go to its generated code in one call (all of them when there is one
+            // profile), so the columns it writes are loaded once per run rather than once per row.
+            for (var row = start; row < end;)
             {
-                only(frame, start, end);
-            }
-            else
-            {
-                for (var row = start; row < end; row++)
-                {
-                    var profile = profiles[chosen[row]];
-                    if (profile.Scorer is { } scorer) scorer(frame, row, row + 1);
-                    else Score(profile, totalScoreSlot, frame, row, guardEachCurve: false);
-                }
+                var runEnd = row + 1;
+                while (runEnd < end && chosen[runEnd] == chosen[row]) runEnd++;
+                var profile = profiles[chosen[row]];
+                if (profile.Scorer is { } scorer) scorer(frame, row, runEnd);
+                else
+                    for (var r = row; r < runEnd; r++) Score(profile, totalScoreSlot, frame, r, guardEachCurve: false);
+                row = runEnd;
             }
         }
         catch (OverflowException)
