@@ -4,7 +4,8 @@ namespace PerfRules.Runtime;
 /// Competition ranking within groups (spec sections 7 and 11): inside each group, non-vetoed employees with a score
 /// come first, then non-vetoed employees without one, then vetoed employees, each band ordered by the keys; employees
 /// equal on the band and every key share a rank and the next rank skips ("1, 2, 2, 4"). O(n log n) per group; the
-/// comparer is one object per ranking, so comparisons allocate nothing.
+/// comparer is one object per ranking, so comparisons allocate nothing; where the keys pack into one number per row
+/// (<see cref="PackedRankKeys"/>), those numbers are sorted instead, in the same order.
 /// </summary>
 internal static class Ranking
 {
@@ -12,7 +13,14 @@ internal static class Ranking
         Rank(frame, ranking, within, totalScoreSlot, maxParallelism: 1);
 
     /// <summary>The same; with more than one thread allowed, groups are sorted side by side (each group by one thread).</summary>
-    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot, int maxParallelism)
+    public static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot, int maxParallelism) =>
+        Rank(frame, ranking, within, totalScoreSlot, maxParallelism, packKeys: true);
+
+    /// <summary>
+    /// The same; <paramref name="packKeys"/> false always sorts with the row comparer, which packed keys must agree
+    /// with (tests hold them to it).
+    /// </summary>
+    internal static void Rank(PeriodFrame frame, int ranking, string?[]? within, int totalScoreSlot, int maxParallelism, bool packKeys)
     {
         var n = frame.Count;
         var groups = new string[n];
@@ -30,15 +38,18 @@ internal static class Ranking
         for (var row = 0; row < n; row++) bands[row] = frame.Vetoed[row] ? (byte)2 : scores[row] is null ? (byte)1 : (byte)0;
 
         var comparer = new RowComparer(bands, frame.RankKeys[ranking]);
+        var packed = packKeys ? PackedRankKeys.TryPack(bands, frame.RankKeys[ranking], rows) : null;
         var ranks = frame.Ranks[ranking];
         var groupSizes = frame.GroupSizes[ranking];
         void RankGroup(int g)
         {
             var (start, size) = (starts[g], sizes[g]);
-            Array.Sort(rows, start, size, comparer);
+            if (packed is null) Array.Sort(rows, start, size, comparer);
+            else Array.Sort(packed, rows, start, size);
             for (var i = start; i < start + size; i++)
             {
-                ranks[rows[i]] = i > start && comparer.Compare(rows[i - 1], rows[i]) == 0 ? ranks[rows[i - 1]] : i - start + 1;
+                var tied = i > start && (packed is null ? comparer.Compare(rows[i - 1], rows[i]) == 0 : packed[i - 1] == packed[i]);
+                ranks[rows[i]] = tied ? ranks[rows[i - 1]] : i - start + 1;
                 groupSizes[rows[i]] = size;
             }
         }
