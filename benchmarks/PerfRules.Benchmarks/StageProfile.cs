@@ -105,8 +105,7 @@ public static class StageProfile
         var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
         var n = frame.Count;
         Lap();
-        foreach (var level in plan.MetricLevels)
-            for (var row = 0; row < n; row++) level(frame, row);
+        foreach (var level in plan.MetricLevels) level.Run(frame, 0, n);
         Lap();
         ScoreStage.ScoreRows(plan, frame, 0, n);
         Lap();
@@ -146,7 +145,7 @@ public static class StageProfile
         Lap();
         for (var row = 0; row < n; row++) StandingStage.PayoutRow(plan, frame, row);
         Lap();
-        for (var row = 0; row < n; row++) StandingStage.FlagRow(plan, frame, row);
+        plan.Flags?.Run(frame, 0, n);
         history.Add(frame);
         Lap();
         var rows = outputOrder(frame);

@@ -10,7 +10,7 @@ namespace PerfRules.Compilation;
 internal sealed record CompiledPlan(
     BoundPlan Bound,
     FrameLayout Layout,
-    ImmutableArray<Action<PeriodFrame, int>> MetricLevels,
+    ImmutableArray<RowCode> MetricLevels,
     ImmutableArray<ProfilePlan> Profiles,
     ImmutableArray<Func<PeriodFrame, int, bool?>> Vetoes,
     ImmutableArray<RankingPlan> Rankings,
@@ -19,7 +19,7 @@ internal sealed record CompiledPlan(
     PayoutPlan? Payout,
     ImmutableArray<AwardPlan> Awards,
     ImmutableArray<AggregateCallPlan> AggregateCalls,
-    ImmutableArray<Func<PeriodFrame, int, bool?>> Flags,
+    RowCode? Flags,
     ImmutableArray<HistoryCallPlan> HistoryCalls,
     string SourceText)
 {
@@ -36,6 +36,28 @@ internal sealed record CompiledPlan(
 
     /// <summary>The awards in file order, the order results and outputs list them in; <see cref="Awards"/> is in dependency order.</summary>
     public ImmutableArray<AwardPlan> AwardsInFileOrder { get; } = [.. Awards.OrderBy(a => a.Symbol.Span.Start)];
+}
+
+/// <summary>
+/// The code of one row-wise step twice: over a range of rows with arithmetic that throws on overflow (the fast one),
+/// and for one row with arithmetic that gives missing, which works a range out again where the first threw (compiled
+/// only then).
+/// </summary>
+internal sealed record RowCode(Action<PeriodFrame, int, int> Rows, Lazy<Action<PeriodFrame, int>> OneRow)
+{
+    /// <summary>Runs the rows [start, end); where an overflow throws, every one of them again through <see cref="OneRow"/>.</summary>
+    public void Run(PeriodFrame frame, int start, int end)
+    {
+        try
+        {
+            Rows(frame, start, end);
+        }
+        catch (OverflowException)
+        {
+            var oneRow = OneRow.Value;
+            for (var row = start; row < end; row++) oneRow(frame, row);
+        }
+    }
 }
 
 /// <summary>A profile: when it applies, and its dimensions.</summary>

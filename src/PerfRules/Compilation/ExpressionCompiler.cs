@@ -24,6 +24,9 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     private readonly ParameterExpression _frame = Expr.Parameter(typeof(PeriodFrame), "frame");
     private readonly ParameterExpression _row = Expr.Parameter(typeof(int), "row");
 
+    // While set, + - * / call ThrowingArithmetic rather than Arithmetic (see CompileThrowing).
+    private bool _throwing;
+
     public ParameterExpression Frame => _frame;
     public ParameterExpression Row => _row;
 
@@ -39,18 +42,40 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     public Delegate CompileDelegate(BoundExpression expression)
     {
         if (Direct(expression) is { } direct) return direct;
-        var body = Compile(expression);
+        var body = Guarded(expression);
         var type = typeof(Func<,,>).MakeGenericType(typeof(PeriodFrame), typeof(int), ClrType(expression.Type));
         return TreeCompiler.Compile(Expr.Lambda(type, body, $"perf_{expression.Span.Line}_{expression.Span.Column}", [_frame, _row]));
     }
 
     /// <summary>A compiled delegate returning the value boxed (null when missing), for roster-wide passes that are not per row.</summary>
     public Func<PeriodFrame, int, object?> CompileBoxed(BoundExpression expression) =>
-        TreeCompiler.Compile(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Compile(expression), typeof(object)), [_frame, _row]));
+        TreeCompiler.Compile(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Guarded(expression), typeof(object)), [_frame, _row]));
 
     /// <summary>The same, compiled on its first call: for values only an explanation reads.</summary>
     public Func<PeriodFrame, int, object?> CompileBoxedOnFirstCall(BoundExpression expression) =>
-        TreeCompiler.CompileOnFirstCall(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Compile(expression), typeof(object)), [_frame, _row]));
+        TreeCompiler.CompileOnFirstCall(Expr.Lambda<Func<PeriodFrame, int, object?>>(Expr.Convert(Guarded(expression), typeof(object)), [_frame, _row]));
+
+    /// <summary>
+    /// The expression tree of a checked expression whose + - * / throw on overflow (<see cref="ThrowingArithmetic"/>):
+    /// for code that runs a range of rows inside one handler, which works the range out again through guarded code
+    /// when one throws. Delegates made inside it (a history call's argument, an aggregate's parts) stay guarded.
+    /// </summary>
+    public Expr CompileThrowing(BoundExpression expression)
+    {
+        var was = _throwing;
+        _throwing = true;
+        try { return Compile(expression); }
+        finally { _throwing = was; }
+    }
+
+    // A delegate of its own is called from helpers that expect no exception: its arithmetic gives missing on overflow.
+    private Expr Guarded(BoundExpression expression)
+    {
+        var was = _throwing;
+        _throwing = false;
+        try { return Compile(expression); }
+        finally { _throwing = was; }
+    }
 
     public Func<PeriodFrame, int, decimal?> CompileNumber(BoundExpression expression) =>
         (Func<PeriodFrame, int, decimal?>)CompileDelegate(expression);
@@ -142,12 +167,13 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     {
         var left = Compile(binary.Left);
         var right = Compile(binary.Right);
+        var arithmetic = _throwing ? typeof(ThrowingArithmetic) : typeof(Arithmetic);
         return binary.Operator switch
         {
-            BoundBinaryOperator.Add => Call(typeof(Arithmetic), nameof(Arithmetic.Add), left, right),
-            BoundBinaryOperator.Subtract => Call(typeof(Arithmetic), nameof(Arithmetic.Subtract), left, right),
-            BoundBinaryOperator.Multiply => Call(typeof(Arithmetic), nameof(Arithmetic.Multiply), left, right),
-            BoundBinaryOperator.Divide => Call(typeof(Arithmetic), nameof(Arithmetic.Divide), left, right),
+            BoundBinaryOperator.Add => Call(arithmetic, nameof(Arithmetic.Add), left, right),
+            BoundBinaryOperator.Subtract => Call(arithmetic, nameof(Arithmetic.Subtract), left, right),
+            BoundBinaryOperator.Multiply => Call(arithmetic, nameof(Arithmetic.Multiply), left, right),
+            BoundBinaryOperator.Divide => Call(arithmetic, nameof(Arithmetic.Divide), left, right),
             // and/or take the right side only when it can matter, but both treat missing as false.
             BoundBinaryOperator.And => Call(typeof(Logic), nameof(Logic.And), left, right),
             BoundBinaryOperator.Or => Call(typeof(Logic), nameof(Logic.Or), left, right),

@@ -30,20 +30,32 @@ internal static class PlanCompiler
             plan.Payout is { } payout ? CompilePayout(payout, compiler) : null,
             [.. plan.Awards.Select(a => new AwardPlan(a, compiler.CompileNumber(a.Expression!), layout.AwardSlot(a)))],
             DefineAggregateCalls(plan, compiler),
-            [.. plan.Flags.Select(f => compiler.CompileFlag(f.Condition))],
+            CompileFlags(plan, compiler),
             CompileHistoryCalls(plan, compiler, sourceText),
             sourceText);
     }
 
     // frame.Numbers[slot][row] = <metric>; ... for every metric of the level, in dependency order.
-    private static Action<PeriodFrame, int> CompileMetricLevel(ImmutableArray<MetricSymbol> metrics, FrameLayout layout, ExpressionCompiler compiler)
+    private static RowCode CompileMetricLevel(ImmutableArray<MetricSymbol> metrics, FrameLayout layout, ExpressionCompiler compiler) =>
+        CompileRowCode(compiler, "metrics", throwing => Expr.Block(
+            metrics.Select(m => Expr.Assign(compiler.Slot(m.ValueType, layout.MetricSlot(m)), throwing ? compiler.CompileThrowing(m.Expression!) : compiler.Compile(m.Expression!)))));
+
+    // frame.FlagHolds[f][row] = <condition> == true for every flag.
+    private static RowCode? CompileFlags(BoundPlan plan, ExpressionCompiler compiler)
     {
-        var assignments = metrics
-            .Select(m => (Expr)Expr.Assign(compiler.Slot(m.ValueType, layout.MetricSlot(m)), compiler.Compile(m.Expression!)))
-            .ToList();
-        assignments.Add(Expr.Empty());
-        return TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int>>(Expr.Block(assignments), "metrics", [compiler.Frame, compiler.Row]));
+        if (plan.Flags.IsEmpty) return null;
+        var holds = Expr.Property(compiler.Frame, nameof(PeriodFrame.FlagHolds));
+        return CompileRowCode(compiler, "flags", throwing => Expr.Block(plan.Flags.Select((flag, f) => Expr.Assign(
+            Expr.ArrayAccess(Expr.ArrayIndex(holds, Expr.Constant(f)), compiler.Row),
+            Expr.Equal(throwing ? compiler.CompileThrowing(flag.Condition) : compiler.Compile(flag.Condition), Expr.Constant(true, typeof(bool?)))))));
     }
+
+    // The code of one row twice: in a loop over a range with arithmetic that throws on overflow, and for one row with
+    // arithmetic that gives missing, compiled only when the first throws.
+    private static RowCode CompileRowCode(ExpressionCompiler compiler, string name, Func<bool, Expr> oneRow) =>
+        new(
+            RowLoop.Compile(compiler, Expr.Block(oneRow(true), Expr.Empty()), name, [], []),
+            TreeCompiler.CompileLater(Expr.Lambda<Action<PeriodFrame, int>>(Expr.Block(oneRow(false), Expr.Empty()), name + "_row", [compiler.Frame, compiler.Row])));
 
     private static ImmutableArray<ProfilePlan> CompileProfiles(BoundPlan plan, FrameLayout layout, ExpressionCompiler compiler)
     {

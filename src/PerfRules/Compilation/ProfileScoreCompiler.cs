@@ -11,7 +11,8 @@ namespace PerfRules.Compilation;
 /// Writes out, for one profile, the code that scores a row: every KPI's value and curve, the dimension and total sums
 /// and the division by the weights left in, with the curves' lines and spans and the weights as constants. It does
 /// exactly the decimal operations of <see cref="ScoreStage"/>, in the same order, and writes the same columns; it only
-/// leaves out the per-KPI calls and lookups. An overflow throws, as the stage's own unguarded pass does.
+/// leaves out the per-KPI calls and lookups. An overflow, in a KPI's value or its curve, throws, and the stage scores
+/// the run again through guarded code.
 /// </summary>
 /// <remarks>
 /// There is no delegate (and the stage scores the profile's rows itself) where the constants cannot be worked out
@@ -64,19 +65,8 @@ internal sealed class ProfileScoreCompiler
     }
 
     // for (row = start; row < end; row++) { <one row> }, after loading the columns the row code writes.
-    private Action<PeriodFrame, int, int> OverRows(Expr oneRow, string name)
-    {
-        var (start, end) = (Expr.Parameter(typeof(int), "start"), Expr.Parameter(typeof(int), "end"));
-        var done = Expr.Label("done");
-        var loop = Expr.Loop(
-            Expr.IfThenElse(
-                Expr.LessThan(_row, end),
-                Expr.Block(oneRow, Expr.PreIncrementAssign(_row)),
-                Expr.Break(done)),
-            done);
-        var body = Expr.Block([.. _columns.Values, _row], [.. _loadColumns, Expr.Assign(_row, start), loop]);
-        return TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int, int>>(body, name, [_frame, start, end]));
-    }
+    private Action<PeriodFrame, int, int> OverRows(Expr oneRow, string name) =>
+        RowLoop.Compile(_compiler, oneRow, name, _columns.Values, _loadColumns);
 
     private Expr? Profile(ProfilePlan profile, int totalScoreSlot)
     {
@@ -157,7 +147,7 @@ internal sealed class ProfileScoreCompiler
         var value = Variable<decimal?>("value_" + kpi.Symbol.Name);
         var given = Variable<decimal>("given_" + kpi.Symbol.Name);
         var exact = Variable<decimal>("score_" + kpi.Symbol.Name);
-        var code = new List<Expr> { Expr.Assign(value, _compiler.Compile(kpi.Symbol.Value)) };
+        var code = new List<Expr> { Expr.Assign(value, _compiler.CompileThrowing(kpi.Symbol.Value)) };
 
         // Whether the curve gives a score, and the score. Only an expression curve can fail on a value that is there.
         Expr hasScore;
@@ -167,7 +157,7 @@ internal sealed class ProfileScoreCompiler
             var result = Variable<decimal?>("curve_" + kpi.Symbol.Name);
             hasScore = Expr.AndAlso(
                 IsThere(value),
-                Expr.Block(Expr.Assign(result, _compiler.Compile(expression.Expression)), IsThere(result)));
+                Expr.Block(Expr.Assign(result, _compiler.CompileThrowing(expression.Expression)), IsThere(result)));
             score = Expr.Call(ClampScore, Expr.Convert(result, typeof(decimal)));
         }
         else

@@ -33,6 +33,18 @@ internal static class TreeCompiler
         return (frame, row) => compiled.Value(frame, row);
     }
 
+    /// <summary>
+    /// The delegate of a tree that is rarely needed (code that only runs where faster code threw), compiled when first
+    /// asked for. The tree is shown to this thread's observer now, and is interpreted later if this thread asks for that now.
+    /// </summary>
+    public static Lazy<TDelegate> CompileLater<TDelegate>(Expression<TDelegate> lambda)
+        where TDelegate : Delegate
+    {
+        t_observer?.Invoke(lambda);
+        var interpret = t_interpret;
+        return new Lazy<TDelegate>(() => lambda.Compile(preferInterpretation: interpret));
+    }
+
     /// <summary>Until the result is disposed, this thread's trees go to <paramref name="observer"/> and are interpreted if asked.</summary>
     public static IDisposable Watch(Action<LambdaExpression>? observer, bool interpret = false)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace PerfRules.Runtime;
@@ -8,20 +9,31 @@ namespace PerfRules.Runtime;
 /// </summary>
 internal static class Logic
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? Not(bool? a) => a is { } x ? !x : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? And(bool? a, bool? b) => a == true && b == true;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? Or(bool? a, bool? b) => a == true || b == true;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? Less(decimal? a, decimal? b) => a is { } x && b is { } y && x < y;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? LessOrEqual(decimal? a, decimal? b) => a is { } x && b is { } y && x <= y;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? Greater(decimal? a, decimal? b) => a is { } x && b is { } y && x > y;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? GreaterOrEqual(decimal? a, decimal? b) => a is { } x && b is { } y && x >= y;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? Equal(decimal? a, decimal? b) => a is { } x && b is { } y && x == y;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? NotEqual(decimal? a, decimal? b) => a is { } x && b is { } y && x != y;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? Equal(bool? a, bool? b) => a is { } x && b is { } y && x == y;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? NotEqual(bool? a, bool? b) => a is { } x && b is { } y && x != y;
 
     public static bool? Equal(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.Ordinal);

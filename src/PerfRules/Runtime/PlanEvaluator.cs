@@ -14,7 +14,7 @@ internal static class PlanEvaluator
     {
         var frame = new PeriodFrame(plan.Layout, plan.Bound, snapshot, history);
         if (plan.ReachesBackOverEveryPeriod) frame.EarlierRows = history.LinkEarlierRows(frame);
-        foreach (var level in plan.MetricLevels) ForRows(frame, options, level);
+        foreach (var level in plan.MetricLevels) ForRanges(frame, options, level.Run);
         ForRanges(frame, options, (f, start, end) => ScoreStage.ScoreRows(plan, f, start, end));
 
         for (var r = 0; r < plan.Rankings.Length; r++)
@@ -54,7 +54,7 @@ internal static class PlanEvaluator
         if (!plan.Levels.IsEmpty) ForRows(frame, options, (f, row) => StandingStage.LevelRow(plan, f, row));
         ForRows(frame, options, (f, row) => StandingStage.PayoutRow(plan, f, row));
         foreach (var award in plan.Awards) ForRows(frame, options, (f, row) => StandingStage.AwardRow(plan, award, f, row));
-        if (!plan.Flags.IsEmpty) ForRows(frame, options, (f, row) => StandingStage.FlagRow(plan, f, row));
+        if (plan.Flags is { } flags) ForRanges(frame, options, flags.Run);
 
         history.Add(frame);
         return frame;

@@ -2,7 +2,7 @@ using PerfRules.Compilation;
 
 namespace PerfRules.Runtime;
 
-/// <summary>Vetoes and rank keys (the veto stage), then grades, levels, payout, awards and flags, row by row.</summary>
+/// <summary>Vetoes and rank keys (the veto stage), then grades, levels, payout and awards, row by row (flags are generated code: <see cref="CompiledPlan.Flags"/>).</summary>
 internal static class StandingStage
 {
     public static void VetoRow(CompiledPlan plan, PeriodFrame frame, int row)
@@ -129,11 +129,6 @@ internal static class StandingStage
     {
         var paysNothing = frame.MultiplierNote[row] is MultiplierNote.Vetoed or MultiplierNote.RequireFailed;
         frame.Numbers[award.Slot][row] = paysNothing ? 0m : Arithmetic.Shown(award.Value(frame, row));
-    }
-
-    public static void FlagRow(CompiledPlan plan, PeriodFrame frame, int row)
-    {
-        for (var f = 0; f < plan.Flags.Length; f++) frame.FlagHolds[f][row] = plan.Flags[f](frame, row) == true;
     }
 
     /// <summary>The first line whose every condition holds (<c>top</c> on the main ranking, <c>at</c> on the shown score, <c>when</c>).</summary>

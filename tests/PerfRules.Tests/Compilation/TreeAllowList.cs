@@ -17,14 +17,14 @@ namespace PerfRules.Tests.Compilation;
 internal sealed class TreeAllowList : ExpressionVisitor
 {
     private static readonly Type[] Helpers =
-        [typeof(Arithmetic), typeof(Logic), typeof(HistoryAccess), typeof(AggregateAccess), typeof(RankKeyConversions)];
+        [typeof(Arithmetic), typeof(ThrowingArithmetic), typeof(Logic), typeof(HistoryAccess), typeof(AggregateAccess), typeof(RankKeyConversions)];
 
     private static readonly MemberInfo[] Members =
     [
         .. new[] { nameof(PeriodFrame.Numbers), nameof(PeriodFrame.Flags), nameof(PeriodFrame.Texts), nameof(PeriodFrame.Dates), nameof(PeriodFrame.Period) }
             .Select(name => typeof(PeriodFrame).GetProperty(name)!),
-        // The score columns a profile scorer writes.
-        .. new[] { nameof(PeriodFrame.Kpis), nameof(PeriodFrame.DimensionState), nameof(PeriodFrame.DimensionExact), nameof(PeriodFrame.TotalExact) }
+        // The score columns a profile scorer writes, and the flag columns the flag code writes.
+        .. new[] { nameof(PeriodFrame.Kpis), nameof(PeriodFrame.DimensionState), nameof(PeriodFrame.DimensionExact), nameof(PeriodFrame.TotalExact), nameof(PeriodFrame.FlagHolds) }
             .Select(name => typeof(PeriodFrame).GetProperty(name)!),
         typeof(KpiColumns).GetProperty(nameof(KpiColumns.State))!,
         typeof(KpiColumns).GetProperty(nameof(KpiColumns.Exact))!,
