@@ -40,6 +40,9 @@ internal sealed class ProfileScoreCompiler
     private readonly Dictionary<(string Column, int Index), ParameterExpression> _columns = [];
     private readonly List<Expr> _loadColumns = [];
 
+    // One CurveMemo per linear or ladder KPI, made once per call.
+    private readonly List<ParameterExpression> _memos = [];
+
     private ProfileScoreCompiler(ExpressionCompiler compiler)
     {
         _compiler = compiler;
@@ -66,7 +69,7 @@ internal sealed class ProfileScoreCompiler
 
     // for (row = start; row < end; row++) { <one row> }, after loading the columns the row code writes.
     private Action<PeriodFrame, int, int> OverRows(Expr oneRow, string name) =>
-        RowLoop.Compile(_compiler, oneRow, name, _columns.Values, _loadColumns);
+        RowLoop.Compile(_compiler, oneRow, name, [.. _columns.Values, .. _memos], _loadColumns);
 
     private Expr? Profile(ProfilePlan profile, int totalScoreSlot)
     {
@@ -164,7 +167,7 @@ internal sealed class ProfileScoreCompiler
         {
             if (Curve(kpi.Symbol.Curve, given) is not { } curve) return null;
             hasScore = IsThere(value);
-            score = Expr.Block(Expr.Assign(given, Expr.Convert(value, typeof(decimal))), curve);
+            score = Expr.Block(Expr.Assign(given, Expr.Convert(value, typeof(decimal))), Remembered(kpi, given, curve));
         }
 
         var counted = new List<Expr>
@@ -185,6 +188,21 @@ internal sealed class ProfileScoreCompiler
                 [Expr.Assign(exact, Expr.Constant(0m)), Expr.Assign(KpiElement(nameof(KpiColumns.State), kpi.Index), Expr.Constant(ScoreState.MissingScoredZero)), .. counted]);
         code.Add(Expr.IfThenElse(hasScore, whenScored, whenMissing));
         return Expr.Block(code);
+    }
+
+    // A linear or ladder curve's score through a memo of the values seen in this call (CurveMemo), since it divides;
+    // bands only compare, which costs less than the lookup.
+    private Expr Remembered(KpiPlan kpi, ParameterExpression given, Expr curve)
+    {
+        if (kpi.Symbol.Curve is not (BoundLinearCurve or BoundLadderCurve)) return curve;
+        var memo = Expr.Variable(typeof(CurveMemo), "memo_" + kpi.Symbol.Name);
+        _memos.Add(memo);
+        _loadColumns.Add(Expr.Assign(memo, Expr.New(typeof(CurveMemo))));
+        var remembered = Variable<decimal>("remembered_" + kpi.Symbol.Name);
+        return Expr.Condition(
+            Expr.Call(memo, nameof(CurveMemo.TryGet), null, given, remembered),
+            remembered,
+            Expr.Call(memo, nameof(CurveMemo.Remember), null, curve));
     }
 
     // The curves of CurveScorer, written out for a value that is there.

@@ -121,6 +121,38 @@ public class ProfileScoreCompilerTests
         }
     }
 
+    [Fact]
+    public void Values_that_repeat_in_a_run_score_digit_for_digit_as_the_stage_loop_scores_them()
+    {
+        // The generated code remembers each linear and ladder score by the value's exact bits. Data values lose their
+        // trailing zeros when read, so m = a x b makes them: 1 x 1 = 1, 0.125 x 8 = 1.000 and 0.0625 x 16 = 1.0000,
+        // which score 25.00, 25.000 and 25.0000 (a division keeps the dividend's scale where it can). 7 tops the ladder.
+        // Each repeats in the one run of rows.
+        var plan = PerfPlan.Compile("""
+            period month
+            input a number
+            input b number
+            input c number
+            metric m = a * b
+            dimension d weight 100% {
+              kpi m weight 50% linear from 0 to 4
+              kpi c weight 50% ladder prorated { line x at 2 pays 40  line y at 5 pays 60 }
+            }
+            """).Plan!;
+        var values = new[] { "1,1,3", "0.125,8,3", "1,1,7", "0.0625,16,3", "0.125,8,3", "1,1,3" };
+        var csv = "employee,period,a,b,c\n" + string.Concat(values.Select((v, i) => $"e{i},2025-07,{v}\n"));
+        var snapshot = plan.ReadCsv(new StringReader(csv), "data.csv").Periods[^1];
+        var compiled = plan.Compiled;
+        var withoutCode = compiled with { Profiles = [.. compiled.Profiles.Select(p => p with { Scorer = null })] };
+
+        var written = Columns(PlanEvaluator.Evaluate(compiled, snapshot, new HistoryIndex(), EvaluationOptions.Default));
+        var looped = Columns(PlanEvaluator.Evaluate(withoutCode, snapshot, new HistoryIndex(), EvaluationOptions.Default));
+
+        Assert.Equal(looped, written);
+        var a = written[compiled.Layout.NumberSlots]; // the first KPI's exact scores
+        Assert.Equal("25.00,25.000,25.00,25.0000,25.000,25.00", a);
+    }
+
     private static List<string> Columns(PeriodFrame frame)
     {
         static string Text<T>(IEnumerable<T> column) => string.Join(",", column.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "-"));

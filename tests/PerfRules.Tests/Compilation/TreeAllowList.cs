@@ -8,16 +8,18 @@ namespace PerfRules.Tests.Compilation;
 
 /// <summary>
 /// Walks a generated expression tree and names every node that reaches outside the runtime's own helpers: a call to
-/// any method but those of Arithmetic, Logic, HistoryAccess, AggregateAccess and RankKeyConversions; a member other
+/// any method but those of Arithmetic, ThrowingArithmetic, Logic, HistoryAccess, AggregateAccess, RankKeyConversions
+/// and CurveMemo; a member other
 /// than the frame's columns and the period's bounds; an operator method other than the equality of decimals, dates
 /// and texts (is_missing) and decimal arithmetic and comparisons (the profile scorers' curves and sums); a constant of
 /// any other kind than a literal, a score state, a helper's delegate, a reader of one column from ColumnReaders or an
-/// aggregate's definition; and any construct that could create objects or call through a delegate.
+/// aggregate's definition; and any construct that could create objects (but a profile scorer's CurveMemo) or call
+/// through a delegate.
 /// </summary>
 internal sealed class TreeAllowList : ExpressionVisitor
 {
     private static readonly Type[] Helpers =
-        [typeof(Arithmetic), typeof(ThrowingArithmetic), typeof(Logic), typeof(HistoryAccess), typeof(AggregateAccess), typeof(RankKeyConversions)];
+        [typeof(Arithmetic), typeof(ThrowingArithmetic), typeof(Logic), typeof(HistoryAccess), typeof(AggregateAccess), typeof(RankKeyConversions), typeof(CurveMemo)];
 
     private static readonly MemberInfo[] Members =
     [
@@ -101,7 +103,9 @@ internal sealed class TreeAllowList : ExpressionVisitor
 
     protected override Expression VisitInvocation(InvocationExpression node) => Refuse("invocation", node);
 
-    protected override Expression VisitNew(NewExpression node) => Refuse("new " + node.Type.Name, node);
+    // The one object generated code may make: a profile scorer's memo of curve scores, once per call.
+    protected override Expression VisitNew(NewExpression node) =>
+        node.Type == typeof(CurveMemo) && node.Arguments.Count == 0 ? base.VisitNew(node) : Refuse("new " + node.Type.Name, node);
 
     protected override Expression VisitNewArray(NewArrayExpression node) => Refuse("new array", node);
 

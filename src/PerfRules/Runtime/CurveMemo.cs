@@ -1,0 +1,60 @@
+namespace PerfRules.Runtime;
+
+/// <summary>
+/// The scores a curve gave for the values it saw last, for generated scoring code over a range of rows: counts, bands
+/// and amounts in round steps repeat from employee to employee, and a linear or ladder curve costs a decimal division
+/// where a lookup costs a few integer steps. A value is remembered by its exact bits (digits, scale and sign: 7 and
+/// 7.0 are different values here, since their scores differ in scale), so a remembered score is the one the curve
+/// would give, digit for digit.
+/// </summary>
+/// <remarks>
+/// One memo belongs to one call of the scoring code, on one thread. It is direct-mapped: each value has one place,
+/// and a new value there replaces the old one. Where values hardly repeat (amounts to the cent, ratios), it stops
+/// looking after a trial of <see cref="TrialLookups"/> lookups with fewer than one hit in eight, so that such a column
+/// pays almost nothing for it.
+/// </remarks>
+internal sealed class CurveMemo
+{
+    private const int Places = 1024;
+    private const int TrialLookups = 4096;
+
+    // Flags of a decimal use bits 16-23 (scale) and 31 (sign) only: bit 0 marks a place as holding a value.
+    private const int Held = 1;
+
+    private readonly int[] _keys = new int[Places * 4];
+    private readonly decimal[] _scores = new decimal[Places];
+    private readonly int[] _bits = new int[4];
+    private int _place;
+    private int _lookups;
+    private int _hits;
+    private bool _off;
+
+    /// <summary>The score remembered for exactly this value, if there is one; otherwise false, and the next <see cref="Remember"/> keeps it.</summary>
+    public bool TryGet(decimal value, out decimal score)
+    {
+        score = 0m;
+        if (_off) return false;
+        if (++_lookups == TrialLookups && _hits < TrialLookups / 8) _off = true;
+
+        decimal.GetBits(value, _bits);
+        var (lo, mid, hi, flags) = (_bits[0], _bits[1], _bits[2], _bits[3] | Held);
+        var place = unchecked((int)((uint)((lo * 31 + mid) * 31 + hi ^ flags) * 2654435769u >> 22)); // Fibonacci hashing into 1024 places
+        _place = place;
+        var key = place * 4;
+        if (_keys[key] != lo || _keys[key + 1] != mid || _keys[key + 2] != hi || _keys[key + 3] != flags) return false;
+
+        _hits++;
+        score = _scores[place];
+        return true;
+    }
+
+    /// <summary>Keeps <paramref name="score"/> for the value of the last <see cref="TryGet"/> that found none, and returns it.</summary>
+    public decimal Remember(decimal score)
+    {
+        if (_off) return score;
+        var key = _place * 4;
+        (_keys[key], _keys[key + 1], _keys[key + 2], _keys[key + 3]) = (_bits[0], _bits[1], _bits[2], _bits[3] | Held);
+        _scores[_place] = score;
+        return score;
+    }
+}
