@@ -30,6 +30,7 @@ internal sealed class ProfileScoreCompiler
     private static readonly MethodInfo ShownOfExact = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Shown), [typeof(decimal)])!;
     private static readonly MethodInfo ShownOfMaybe = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Shown), [typeof(decimal?)])!;
     private static readonly Expr Missing = Expr.Constant(null, typeof(decimal?));
+    private static readonly ConstructorInfo MemoForRows = typeof(CurveMemo).GetConstructor([typeof(int)])!;
 
     private readonly ExpressionCompiler _compiler;
     private readonly ParameterExpression _frame;
@@ -40,7 +41,7 @@ internal sealed class ProfileScoreCompiler
     private readonly Dictionary<(string Column, int Index), ParameterExpression> _columns = [];
     private readonly List<Expr> _loadColumns = [];
 
-    // One CurveMemo per linear or ladder KPI, made once per call.
+    // One CurveMemo per linear or ladder KPI, made once per call for its number of rows.
     private readonly List<ParameterExpression> _memos = [];
 
     private ProfileScoreCompiler(ExpressionCompiler compiler)
@@ -69,7 +70,8 @@ internal sealed class ProfileScoreCompiler
 
     // for (row = start; row < end; row++) { <one row> }, after loading the columns the row code writes.
     private Action<PeriodFrame, int, int> OverRows(Expr oneRow, string name) =>
-        RowLoop.Compile(_compiler, oneRow, name, [.. _columns.Values, .. _memos], _loadColumns);
+        RowLoop.Compile(_compiler, oneRow, name, [.. _columns.Values, .. _memos], rows =>
+            [.. _loadColumns, .. _memos.Select(memo => Expr.Assign(memo, Expr.New(MemoForRows, rows)))]);
 
     private Expr? Profile(ProfilePlan profile, int totalScoreSlot)
     {
@@ -197,7 +199,6 @@ internal sealed class ProfileScoreCompiler
         if (kpi.Symbol.Curve is not (BoundLinearCurve or BoundLadderCurve)) return curve;
         var memo = Expr.Variable(typeof(CurveMemo), "memo_" + kpi.Symbol.Name);
         _memos.Add(memo);
-        _loadColumns.Add(Expr.Assign(memo, Expr.New(typeof(CurveMemo))));
         var remembered = Variable<decimal>("remembered_" + kpi.Symbol.Name);
         return Expr.Condition(
             Expr.Call(memo, nameof(CurveMemo.TryGet), null, given, remembered),

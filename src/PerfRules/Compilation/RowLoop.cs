@@ -12,7 +12,12 @@ namespace PerfRules.Compilation;
 internal static class RowLoop
 {
     public static Action<PeriodFrame, int, int> Compile(
-        ExpressionCompiler compiler, Expr oneRow, string name, IEnumerable<ParameterExpression> locals, IEnumerable<Expr> before)
+        ExpressionCompiler compiler, Expr oneRow, string name, IEnumerable<ParameterExpression> locals, IEnumerable<Expr> before) =>
+        Compile(compiler, oneRow, name, locals, _ => before);
+
+    /// <summary>The same, with code before the loop that may read the number of rows in the range (<c>end - start</c>).</summary>
+    public static Action<PeriodFrame, int, int> Compile(
+        ExpressionCompiler compiler, Expr oneRow, string name, IEnumerable<ParameterExpression> locals, Func<Expr, IEnumerable<Expr>> before)
     {
         var (row, start, end) = (compiler.Row, Expr.Parameter(typeof(int), "start"), Expr.Parameter(typeof(int), "end"));
         var done = Expr.Label("done");
@@ -22,7 +27,7 @@ internal static class RowLoop
                 Expr.Block(oneRow, Expr.PreIncrementAssign(row)),
                 Expr.Break(done)),
             done);
-        var body = Expr.Block([.. locals, row], [.. before, Expr.Assign(row, start), loop]);
+        var body = Expr.Block([.. locals, row], [.. before(Expr.Subtract(end, start)), Expr.Assign(row, start), loop]);
         return TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int, int>>(body, name, [compiler.Frame, start, end]));
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace PerfRules.Runtime;
 
 /// <summary>
@@ -8,26 +10,39 @@ namespace PerfRules.Runtime;
 /// would give, digit for digit.
 /// </summary>
 /// <remarks>
-/// One memo belongs to one call of the scoring code, on one thread. It is direct-mapped: each value has one place,
-/// and a new value there replaces the old one. Where values hardly repeat (amounts to the cent, ratios), it stops
-/// looking after a trial of <see cref="TrialLookups"/> lookups with fewer than one hit in eight, so that such a column
-/// pays almost nothing for it.
+/// One memo belongs to one call of the scoring code, on one thread, and is sized for its rows: a place for every 16
+/// rows, from 64 to 4,096 places (128 KB), and none at all under <see cref="FewestRows"/> rows, where it would cost more
+/// than it saves. It is direct-mapped: each value has one place, and a new value there replaces the old one. Where
+/// values hardly repeat (amounts to the cent, ratios), it stops looking after a trial of <see cref="TrialLookups"/>
+/// lookups with fewer than one hit in eight, so that such a column pays almost nothing for it.
 /// </remarks>
 internal sealed class CurveMemo
 {
-    private const int Places = 1024;
+    private const int FewestRows = 1024;
+    private const int MostPlaces = 4096;
     private const int TrialLookups = 4096;
 
     // Flags of a decimal use bits 16-23 (scale) and 31 (sign) only: bit 0 marks a place as holding a value.
     private const int Held = 1;
 
-    private readonly int[] _keys = new int[Places * 4];
-    private readonly decimal[] _scores = new decimal[Places];
+    private readonly int[] _keys;
+    private readonly decimal[] _scores;
+    private readonly int _shift;
     private readonly int[] _bits = new int[4];
     private int _place;
     private int _lookups;
     private int _hits;
     private bool _off;
+
+    /// <summary>A memo for a call over <paramref name="rows"/> rows.</summary>
+    public CurveMemo(int rows)
+    {
+        var places = rows < FewestRows ? 0 : (int)Math.Min(MostPlaces, BitOperations.RoundUpToPowerOf2((uint)rows / 16));
+        _off = places == 0;
+        _keys = new int[places * 4];
+        _scores = new decimal[places];
+        _shift = 32 - BitOperations.Log2((uint)Math.Max(1, places));
+    }
 
     /// <summary>The score remembered for exactly this value, if there is one; otherwise false, and the next <see cref="Remember"/> keeps it.</summary>
     public bool TryGet(decimal value, out decimal score)
@@ -38,7 +53,7 @@ internal sealed class CurveMemo
 
         decimal.GetBits(value, _bits);
         var (lo, mid, hi, flags) = (_bits[0], _bits[1], _bits[2], _bits[3] | Held);
-        var place = unchecked((int)((uint)((lo * 31 + mid) * 31 + hi ^ flags) * 2654435769u >> 22)); // Fibonacci hashing into 1024 places
+        var place = unchecked((int)((uint)((lo * 31 + mid) * 31 + hi ^ flags) * 2654435769u >> _shift)); // Fibonacci hashing
         _place = place;
         var key = place * 4;
         if (_keys[key] != lo || _keys[key + 1] != mid || _keys[key + 2] != hi || _keys[key + 3] != flags) return false;

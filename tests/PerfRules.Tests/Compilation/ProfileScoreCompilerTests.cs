@@ -106,11 +106,15 @@ public class ProfileScoreCompilerTests
     {
         // Every period of the roster evaluated twice, with the profiles' code and with the stage's own loop; the
         // columns are compared as text, so that a value with another scale (2.50 against 2.5) counts as different.
+        // The employees are copied until a period has over 1,024 rows, so that the code's curve memos are used, and
+        // every value repeats.
         var scoring = history.Case;
         var plan = Evaluation.Compile(scoring.Plan);
         var compiled = plan.Compiled;
         var withoutCode = compiled with { Profiles = [.. compiled.Profiles.Select(p => p with { Scorer = null })] };
-        var roster = scoring.Roster.Build(plan);
+        var copies = 1 + (1_100 / Math.Max(1, scoring.Roster.Rows.GroupBy(r => r.Period).Select(g => g.Count()).DefaultIfEmpty(1).Min()));
+        var roster = new RosterModel([.. Enumerable.Range(0, copies).SelectMany(c => scoring.Roster.Rows.Select(r => r with { Employee = $"{r.Employee}_{c}" }))])
+            .Build(plan);
         var (written, looped) = (new HistoryIndex(), new HistoryIndex());
 
         foreach (var snapshot in roster.Periods)
@@ -139,8 +143,9 @@ public class ProfileScoreCompilerTests
               kpi c weight 50% ladder prorated { line x at 2 pays 40  line y at 5 pays 60 }
             }
             """).Plan!;
+        // 1,200 rows (the memos are used from 1,024): the six rows below, 200 times over.
         var values = new[] { "1,1,3", "0.125,8,3", "1,1,7", "0.0625,16,3", "0.125,8,3", "1,1,3" };
-        var csv = "employee,period,a,b,c\n" + string.Concat(values.Select((v, i) => $"e{i},2025-07,{v}\n"));
+        var csv = "employee,period,a,b,c\n" + string.Concat(Enumerable.Range(0, 1_200).Select(i => $"e{i:D4},2025-07,{values[i % 6]}\n"));
         var snapshot = plan.ReadCsv(new StringReader(csv), "data.csv").Periods[^1];
         var compiled = plan.Compiled;
         var withoutCode = compiled with { Profiles = [.. compiled.Profiles.Select(p => p with { Scorer = null })] };
@@ -150,7 +155,7 @@ public class ProfileScoreCompilerTests
 
         Assert.Equal(looped, written);
         var a = written[compiled.Layout.NumberSlots]; // the first KPI's exact scores
-        Assert.Equal("25.00,25.000,25.00,25.0000,25.000,25.00", a);
+        Assert.Equal(string.Join(",", Enumerable.Repeat("25.00,25.000,25.00,25.0000,25.000,25.00", 200)), a);
     }
 
     private static List<string> Columns(PeriodFrame frame)

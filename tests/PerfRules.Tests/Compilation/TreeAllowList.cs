@@ -105,7 +105,7 @@ internal sealed class TreeAllowList : ExpressionVisitor
 
     // The one object generated code may make: a profile scorer's memo of curve scores, once per call.
     protected override Expression VisitNew(NewExpression node) =>
-        node.Type == typeof(CurveMemo) && node.Arguments.Count == 0 ? base.VisitNew(node) : Refuse("new " + node.Type.Name, node);
+        node.Type == typeof(CurveMemo) ? base.VisitNew(node) : Refuse("new " + node.Type.Name, node);
 
     protected override Expression VisitNewArray(NewArrayExpression node) => Refuse("new array", node);
 
