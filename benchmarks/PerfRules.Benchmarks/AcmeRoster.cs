@@ -7,10 +7,12 @@ namespace PerfRules.Benchmarks;
 /// <summary>
 /// A deterministic roster for the spec's section 1 plan (acme-sales): one quarter, teams of about 50, values spread
 /// so that every curve, tie and veto path is taken. The same rows feed PerfRules and the hand-written baseline.
+/// Revenue and receivables come in steps of 1,000 (1,400 and 600 different amounts), or, with <c>cents</c>, to the
+/// cent (next to no amount twice), so that no score of an amount can be reused from another employee.
 /// </summary>
 public sealed class AcmeRoster
 {
-    public AcmeRoster(int employees, int seed = 20250701)
+    public AcmeRoster(int employees, int seed = 20250701, bool cents = false)
     {
         var random = new Random(seed);
         Ids = new string[employees];
@@ -26,8 +28,8 @@ public sealed class AcmeRoster
         for (var i = 0; i < employees; i++)
         {
             Ids[i] = "e" + i.ToString("D7", CultureInfo.InvariantCulture);
-            Revenue[i] = 1_000_000m + random.Next(0, 1_400) * 1_000m;
-            Receivable[i] = 900_000m + random.Next(0, 600) * 1_000m;
+            Revenue[i] = 1_000_000m + (cents ? random.Next(0, 140_000_000) / 100m : random.Next(0, 1_400) * 1_000m);
+            Receivable[i] = 900_000m + (cents ? random.Next(0, 60_000_000) / 100m : random.Next(0, 600) * 1_000m);
             Collected[i] = Math.Round(Receivable[i] * (0.75m + random.Next(0, 260) / 1000m), 2);
             NewCustomers[i] = random.Next(0, 35);
             Nps[i] = random.Next(0, 90);

@@ -13,7 +13,7 @@ using PerfRules.Benchmarks.Peers;
 //   -- --generate-csv PATH N        an N-employee section 1 roster as CSV (for the CLI measurement)
 //   -- --generate-plan PATH         the generated 2,000-line plan of the compile benchmarks (for `perfrules check`)
 //   -- --csv-stages PATH [RUNS]     reading, evaluating and writing a CSV roster, timed in-process
-//   -- --profile [N] [RUNS]         the single-threaded pipeline split per stage
+//   -- --profile [N] [RUNS] [cents] the single-threaded pipeline split per stage (cents: amounts to the cent)
 //   -- --evaluate-loop [N] [RUNS]   only plan.Evaluate, RUNS times, for a sampling profiler (dotnet-trace)
 //   -- --history-loop [N] [MONTHS] [RUNS]   the same for the monthly plan with history
 //   -- --rulesengine-loop [N] [RUNS] [readme]   the same for RulesEngine's one-rule (or README) layout
@@ -24,7 +24,7 @@ return args switch
     ["--generate-csv", var path, var count] => CsvRoster.Generate(path, Number(count)),
     ["--generate-plan", var path] => WritePlan(path),
     ["--csv-stages", var path, ..] => CsvRoster.TimeStages(path, Optional(args, 2, 3)),
-    ["--profile", ..] => StageProfile.Run(Optional(args, 1, 100_000), Optional(args, 2, 11)),
+    ["--profile", ..] => StageProfile.Run(Optional(args, 1, 100_000), Optional(args, 2, 11), args.Contains("cents")),
     ["--evaluate-loop", ..] => ProfilerLoops.Evaluate(Optional(args, 1, 100_000), Optional(args, 2, 40)),
     ["--rulesengine-loop", ..] => ProfilerLoops.RulesEngine(Optional(args, 1, 100_000), Optional(args, 2, 10), args.Contains("readme")),
     ["--history-loop", ..] => ProfilerLoops.History(Optional(args, 1, 10_000), Optional(args, 2, 12), Optional(args, 3, 20)),

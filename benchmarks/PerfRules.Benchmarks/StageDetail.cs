@@ -13,7 +13,8 @@ internal static class StageDetail
     public static string[] Parts { get; } =
     [
         "scoring: KPI values (compiled delegates)", "scoring: curves", "scoring: weighted sums and the division by the weights left in",
-        "scoring: shown values (10 roundings to 2 decimals)", "scoring: whole ScoreRows",
+        "scoring: the shown total (1 rounding to 2 decimals; results round KPIs and dimensions when read)", "scoring: whole ScoreRows",
+        "scoring: whole ScoreRows, scorers compiled without curve memos (timed right after the one above)",
         "grades: top(P) as the share ahead against P, per line tried", "grades: whole GradeRow",
     ];
 
@@ -58,15 +59,11 @@ internal static class StageDetail
         }
 
         times.Add(Lap(clock));
-        for (var row = 0; row < n; row++)
-        {
-            foreach (var kpi in kpis) sink = Arithmetic.Shown(frame.Kpis.Exact[kpi.Index][row]);
-            foreach (var dimension in dimensions) sink = Arithmetic.Shown(frame.DimensionExact[dimension.Index][row]);
-            sink = Arithmetic.Shown(frame.TotalExact[row]);
-        }
-
+        for (var row = 0; row < n; row++) sink = Arithmetic.Shown(frame.TotalExact[row]);
         times.Add(Lap(clock));
         ScoreStage.ScoreRows(plan, frame, 0, n);
+        times.Add(Lap(clock));
+        ScoreStage.ScoreRows(WithoutCurveMemos(plan), frame, 0, n);
         times.Add(Lap(clock));
 
         // A grade line is tried until one holds: lines 0..GradeLine (the catch-all needs no test); vetoed rows try none.
@@ -81,6 +78,20 @@ internal static class StageDetail
         times.Add(Lap(clock));
         GC.KeepAlive((sink, top));
         return [.. times];
+    }
+
+    // The same plan compiled with scorers that do not remember curve scores: what the memos are worth, in one process.
+    private static readonly Dictionary<CompiledPlan, CompiledPlan> Unremembering = [];
+
+    private static CompiledPlan WithoutCurveMemos(CompiledPlan plan)
+    {
+        lock (Unremembering)
+        {
+            // Generated code is compiled fully optimised at once: it needs no warming up.
+            if (!Unremembering.TryGetValue(plan, out var without))
+                Unremembering[plan] = without = PlanCompiler.Compile(plan.Bound, plan.SourceText, rememberCurves: false);
+            return without;
+        }
     }
 
     private static int LinesTried(PeriodFrame frame, int row, int lines) =>

@@ -24,9 +24,9 @@ public static class StageProfile
         "output order (sort)", "one EmployeeResult per row (made on the first read of Employees)",
     ];
 
-    public static int Run(int employees, int runs)
+    public static int Run(int employees, int runs, bool cents = false)
     {
-        var roster = new AcmeRoster(employees);
+        var roster = new AcmeRoster(employees, cents: cents);
         var plan = AcmePlan.Compile();
         var snapshot = roster.ToSnapshot(plan);
         AgreementCheck.Verify(plan, snapshot, roster);

@@ -9,7 +9,8 @@ namespace PerfRules.Compilation;
 /// <summary>Lowers a checked plan into delegates: one per metric level (all metrics of a row in one call), one per condition and key.</summary>
 internal static class PlanCompiler
 {
-    public static CompiledPlan Compile(BoundPlan plan, string sourceText)
+    /// <summary>The plan's delegates; <paramref name="rememberCurves"/> off (to measure what it is worth) makes profile scorers without <see cref="Runtime.CurveMemo"/>s.</summary>
+    public static CompiledPlan Compile(BoundPlan plan, string sourceText, bool rememberCurves = true)
     {
         var layout = new FrameLayout(plan);
         var compiler = new ExpressionCompiler(layout);
@@ -22,7 +23,7 @@ internal static class PlanCompiler
             plan,
             layout,
             metricLevels,
-            CompileProfiles(plan, layout, compiler),
+            CompileProfiles(plan, layout, compiler, rememberCurves),
             [.. plan.Vetoes.Select(v => compiler.CompileFlag(v.Condition))],
             [.. plan.NamedRankings.Prepend(plan.MainRanking).Select(r => CompileRanking(r, layout, compiler))],
             plan.Grades is { } grades ? CompileClassification(grades, layout.GradeSlot, compiler) : null,
@@ -57,7 +58,7 @@ internal static class PlanCompiler
             RowLoop.Compile(compiler, Expr.Block(oneRow(true), Expr.Empty()), name, [], []),
             TreeCompiler.CompileLater(Expr.Lambda<Action<PeriodFrame, int>>(Expr.Block(oneRow(false), Expr.Empty()), name + "_row", [compiler.Frame, compiler.Row])));
 
-    private static ImmutableArray<ProfilePlan> CompileProfiles(BoundPlan plan, FrameLayout layout, ExpressionCompiler compiler)
+    private static ImmutableArray<ProfilePlan> CompileProfiles(BoundPlan plan, FrameLayout layout, ExpressionCompiler compiler, bool rememberCurves)
     {
         var kpiIndex = 0;
         var dimensionIndex = 0;
@@ -81,7 +82,7 @@ internal static class PlanCompiler
 
             var condition = profile.Condition is { } c ? compiler.CompileFlag(c) : null;
             var scored = new ProfilePlan(profile, condition, dimensions.ToImmutable());
-            profiles.Add(scored with { Scorer = ProfileScoreCompiler.Compile(scored, layout.TotalScoreSlot, compiler) });
+            profiles.Add(scored with { Scorer = ProfileScoreCompiler.Compile(scored, layout.TotalScoreSlot, compiler, rememberCurves) });
         }
 
         return profiles.ToImmutable();

@@ -44,8 +44,11 @@ internal sealed class ProfileScoreCompiler
     // One CurveMemo per linear or ladder KPI, made once per call for its number of rows.
     private readonly List<ParameterExpression> _memos = [];
 
-    private ProfileScoreCompiler(ExpressionCompiler compiler)
+    private readonly bool _rememberCurves;
+
+    private ProfileScoreCompiler(ExpressionCompiler compiler, bool rememberCurves)
     {
+        _rememberCurves = rememberCurves;
         _compiler = compiler;
         _frame = compiler.Frame;
         _row = compiler.Row;
@@ -55,11 +58,12 @@ internal sealed class ProfileScoreCompiler
     /// The profile's scorer of the rows from start up to, not including, end (all of that profile), or null where the
     /// stage must score its rows itself (see remarks).
     /// </summary>
-    public static Action<PeriodFrame, int, int>? Compile(ProfilePlan profile, int totalScoreSlot, ExpressionCompiler compiler)
+    /// <remarks><paramref name="rememberCurves"/>: whether linear and ladder curves go through a <see cref="CurveMemo"/>; off only to measure what it is worth.</remarks>
+    public static Action<PeriodFrame, int, int>? Compile(ProfilePlan profile, int totalScoreSlot, ExpressionCompiler compiler, bool rememberCurves = true)
     {
         try
         {
-            var writer = new ProfileScoreCompiler(compiler);
+            var writer = new ProfileScoreCompiler(compiler, rememberCurves);
             return writer.Profile(profile, totalScoreSlot) is { } row ? writer.OverRows(row, "score_" + profile.Symbol.Name) : null;
         }
         catch (OverflowException)
@@ -196,7 +200,7 @@ internal sealed class ProfileScoreCompiler
     // bands only compare, which costs less than the lookup.
     private Expr Remembered(KpiPlan kpi, ParameterExpression given, Expr curve)
     {
-        if (kpi.Symbol.Curve is not (BoundLinearCurve or BoundLadderCurve)) return curve;
+        if (!_rememberCurves || kpi.Symbol.Curve is not (BoundLinearCurve or BoundLadderCurve)) return curve;
         var memo = Expr.Variable(typeof(CurveMemo), "memo_" + kpi.Symbol.Name);
         _memos.Add(memo);
         var remembered = Variable<decimal>("remembered_" + kpi.Symbol.Name);

@@ -11,7 +11,7 @@ namespace PerfRules.Runtime;
 /// </summary>
 /// <remarks>
 /// One memo belongs to one call of the scoring code, on one thread, and is sized for its rows: a place for every 16
-/// rows, from 64 to 4,096 places (128 KB), and none at all under <see cref="FewestRows"/> rows, where it would cost more
+/// rows, from 64 to 4,096 places (of 32 bytes: 128 KB), and none at all under <see cref="FewestRows"/> rows, where it would cost more
 /// than it saves. It is direct-mapped: each value has one place, and a new value there replaces the old one. Where
 /// values hardly repeat (amounts to the cent, ratios), it stops looking after a trial of <see cref="TrialLookups"/>
 /// lookups with fewer than one hit in eight, so that such a column pays almost nothing for it.
@@ -25,8 +25,7 @@ internal sealed class CurveMemo
     // Flags of a decimal use bits 16-23 (scale) and 31 (sign) only: bit 0 marks a place as holding a value.
     private const int Held = 1;
 
-    private readonly int[] _keys;
-    private readonly decimal[] _scores;
+    private readonly Entry[] _entries;
     private readonly int _shift;
     private readonly int[] _bits = new int[4];
     private int _place;
@@ -39,8 +38,7 @@ internal sealed class CurveMemo
     {
         var places = rows < FewestRows ? 0 : (int)Math.Min(MostPlaces, BitOperations.RoundUpToPowerOf2((uint)rows / 16));
         _off = places == 0;
-        _keys = new int[places * 4];
-        _scores = new decimal[places];
+        _entries = new Entry[places];
         _shift = 32 - BitOperations.Log2((uint)Math.Max(1, places));
     }
 
@@ -55,11 +53,11 @@ internal sealed class CurveMemo
         var (lo, mid, hi, flags) = (_bits[0], _bits[1], _bits[2], _bits[3] | Held);
         var place = unchecked((int)((uint)((lo * 31 + mid) * 31 + hi ^ flags) * 2654435769u >> _shift)); // Fibonacci hashing
         _place = place;
-        var key = place * 4;
-        if (_keys[key] != lo || _keys[key + 1] != mid || _keys[key + 2] != hi || _keys[key + 3] != flags) return false;
+        ref var entry = ref _entries[place];
+        if (entry.Lo != lo || entry.Mid != mid || entry.Hi != hi || entry.Flags != flags) return false;
 
         _hits++;
-        score = _scores[place];
+        score = entry.Score;
         return true;
     }
 
@@ -67,9 +65,10 @@ internal sealed class CurveMemo
     public decimal Remember(decimal score)
     {
         if (_off) return score;
-        var key = _place * 4;
-        (_keys[key], _keys[key + 1], _keys[key + 2], _keys[key + 3]) = (_bits[0], _bits[1], _bits[2], _bits[3] | Held);
-        _scores[_place] = score;
+        _entries[_place] = new Entry(_bits[0], _bits[1], _bits[2], _bits[3] | Held, score);
         return score;
     }
+
+    // A value's bits and its score side by side, 32 bytes: one lookup touches one cache line.
+    private readonly record struct Entry(int Lo, int Mid, int Hi, int Flags, decimal Score);
 }
