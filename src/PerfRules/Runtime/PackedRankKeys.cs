@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace PerfRules.Runtime;
 
@@ -29,7 +30,9 @@ internal static class PackedRankKeys
         var byRow = new ulong[n];
         for (var row = 0; row < n; row++) byRow[row] = bands[row];
 
-        var wholes = new long[n];
+        // The keys' whole numbers go where the packed keys will: they are used up before the keys are placed there.
+        var packed = new ulong[rows.Length];
+        var wholes = MemoryMarshal.Cast<ulong, long>(packed.AsSpan());
         var bits = BandBits;
         for (var k = 0; k < keys.KeyCount; k++)
         {
@@ -49,14 +52,13 @@ internal static class PackedRankKeys
             }
         }
 
-        var packed = new ulong[rows.Length];
         for (var i = 0; i < rows.Length; i++) packed[i] = byRow[rows[i]];
         return packed;
     }
 
     // Every value of the column as a whole number at the column's largest scale (Missing where there is none), and the
     // smallest and largest; false when one is not a whole number under 2^62 at that scale.
-    private static bool TryWholes(decimal?[] column, long[] wholes, out long min, out long max)
+    private static bool TryWholes(decimal?[] column, Span<long> wholes, out long min, out long max)
     {
         (min, max) = (long.MaxValue, long.MinValue);
         Span<int> parts = stackalloc int[4]; // decimal.GetBits writes here: once per column, not once per value
