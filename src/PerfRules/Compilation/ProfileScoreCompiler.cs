@@ -11,8 +11,9 @@ namespace PerfRules.Compilation;
 /// Writes out, for one profile, the code that scores a row: every KPI's value and curve, the dimension and total sums
 /// and the division by the weights left in, with the curves' lines and spans and the weights as constants. It does
 /// exactly the decimal operations of <see cref="ScoreStage"/>, in the same order, and writes the same columns; it only
-/// leaves out the per-KPI calls and lookups. An overflow, in a KPI's value or its curve, throws, and the stage scores
-/// the run again through guarded code.
+/// leaves out the per-KPI calls and lookups, and a linear or ladder curve's work for a value it has already scored in
+/// this call (<see cref="CurveMemo"/>: the score kept for those very bits). An overflow, in a KPI's value or its
+/// curve, throws, and the stage scores the run again through guarded code.
 /// </summary>
 /// <remarks>
 /// There is no delegate (and the stage scores the profile's rows itself) where the constants cannot be worked out
