@@ -70,8 +70,15 @@ internal sealed record ProfilePlan(ProfileSymbol Symbol, Func<PeriodFrame, int, 
     /// The generated code that scores the rows [start, end) of this profile, or null where the score stage does it
     /// itself.
     /// </summary>
-    public Action<PeriodFrame, int, int>? Scorer { get; init; }
+    public ProfileCode? Scorer { get; init; }
 }
+
+/// <summary>
+/// A profile's generated scorer of the rows [start, end), and how many <see cref="CurveMemo"/>s it reads from the
+/// array it is given: the score stage makes them once per call for every run of the profile's rows, so a value scored
+/// in one run is remembered in the next.
+/// </summary>
+internal sealed record ProfileCode(Action<PeriodFrame, int, int, CurveMemo[]> Rows, int Memos);
 
 /// <summary>A dimension: its index among all dimensions of the layout, its score column, and its KPIs.</summary>
 internal sealed record DimensionPlan(DimensionSymbol Symbol, int Index, int TargetSlot, ImmutableArray<KpiPlan> Kpis)

@@ -31,7 +31,7 @@ internal sealed class ProfileScoreCompiler
     private static readonly MethodInfo ShownOfExact = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Shown), [typeof(decimal)])!;
     private static readonly MethodInfo ShownOfMaybe = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Shown), [typeof(decimal?)])!;
     private static readonly Expr Missing = Expr.Constant(null, typeof(decimal?));
-    private static readonly ConstructorInfo MemoForRows = typeof(CurveMemo).GetConstructor([typeof(int)])!;
+
 
     private readonly ExpressionCompiler _compiler;
     private readonly ParameterExpression _frame;
@@ -42,8 +42,9 @@ internal sealed class ProfileScoreCompiler
     private readonly Dictionary<(string Column, int Index), ParameterExpression> _columns = [];
     private readonly List<Expr> _loadColumns = [];
 
-    // One CurveMemo per linear or ladder KPI, made once per call for its number of rows.
+    // One CurveMemo per linear or ladder KPI, taken from the memos the score stage passes in (see ProfileCode).
     private readonly List<ParameterExpression> _memos = [];
+    private readonly ParameterExpression _memoArray = Expr.Parameter(typeof(CurveMemo[]), "memos");
 
     private readonly bool _rememberCurves;
 
@@ -60,12 +61,12 @@ internal sealed class ProfileScoreCompiler
     /// stage must score its rows itself (see remarks).
     /// </summary>
     /// <remarks><paramref name="rememberCurves"/>: whether linear and ladder curves go through a <see cref="CurveMemo"/>; off only to measure what it is worth.</remarks>
-    public static Action<PeriodFrame, int, int>? Compile(ProfilePlan profile, int totalScoreSlot, ExpressionCompiler compiler, bool rememberCurves = true)
+    public static ProfileCode? Compile(ProfilePlan profile, int totalScoreSlot, ExpressionCompiler compiler, bool rememberCurves = true)
     {
         try
         {
             var writer = new ProfileScoreCompiler(compiler, rememberCurves);
-            return writer.Profile(profile, totalScoreSlot) is { } row ? writer.OverRows(row, "score_" + profile.Symbol.Name) : null;
+            return writer.Profile(profile, totalScoreSlot) is { } row ? new(writer.OverRows(row, "score_" + profile.Symbol.Name), writer._memos.Count) : null;
         }
         catch (OverflowException)
         {
@@ -74,9 +75,14 @@ internal sealed class ProfileScoreCompiler
     }
 
     // for (row = start; row < end; row++) { <one row> }, after loading the columns the row code writes.
-    private Action<PeriodFrame, int, int> OverRows(Expr oneRow, string name) =>
-        RowLoop.Compile(_compiler, oneRow, name, [.. _columns.Values, .. _memos], rows =>
-            [.. _loadColumns, .. _memos.Select(memo => Expr.Assign(memo, Expr.New(MemoForRows, rows)))]);
+    private Action<PeriodFrame, int, int, CurveMemo[]> OverRows(Expr oneRow, string name) =>
+        RowLoop.Compile<Action<PeriodFrame, int, int, CurveMemo[]>>(
+            _compiler,
+            oneRow,
+            name,
+            [.. _columns.Values, .. _memos],
+            [.. _loadColumns, .. _memos.Select((memo, m) => Expr.Assign(memo, Expr.ArrayIndex(_memoArray, Expr.Constant(m))))],
+            _memoArray);
 
     private Expr? Profile(ProfilePlan profile, int totalScoreSlot)
     {

@@ -13,11 +13,12 @@ internal static class RowLoop
 {
     public static Action<PeriodFrame, int, int> Compile(
         ExpressionCompiler compiler, Expr oneRow, string name, IEnumerable<ParameterExpression> locals, IEnumerable<Expr> before) =>
-        Compile(compiler, oneRow, name, locals, _ => before);
+        Compile<Action<PeriodFrame, int, int>>(compiler, oneRow, name, locals, before);
 
-    /// <summary>The same, with code before the loop that may read the number of rows in the range (<c>end - start</c>).</summary>
-    public static Action<PeriodFrame, int, int> Compile(
-        ExpressionCompiler compiler, Expr oneRow, string name, IEnumerable<ParameterExpression> locals, Func<Expr, IEnumerable<Expr>> before)
+    /// <summary>The same, with <paramref name="extra"/> parameters after <c>end</c> that <c>before</c> may read.</summary>
+    public static TDelegate Compile<TDelegate>(
+        ExpressionCompiler compiler, Expr oneRow, string name, IEnumerable<ParameterExpression> locals, IEnumerable<Expr> before, params ParameterExpression[] extra)
+        where TDelegate : Delegate
     {
         var (row, start, end) = (compiler.Row, Expr.Parameter(typeof(int), "start"), Expr.Parameter(typeof(int), "end"));
         var done = Expr.Label("done");
@@ -27,7 +28,7 @@ internal static class RowLoop
                 Expr.Block(oneRow, Expr.PreIncrementAssign(row)),
                 Expr.Break(done)),
             done);
-        var body = Expr.Block([.. locals, row], [.. before(Expr.Subtract(end, start)), Expr.Assign(row, start), loop]);
-        return TreeCompiler.Compile(Expr.Lambda<Action<PeriodFrame, int, int>>(body, name, [compiler.Frame, start, end]));
+        var body = Expr.Block([.. locals, row], [.. before, Expr.Assign(row, start), loop]);
+        return TreeCompiler.Compile(Expr.Lambda<TDelegate>(body, name, [compiler.Frame, start, end, .. extra]));
     }
 }

@@ -22,10 +22,19 @@ internal static class ScoreStage
     {
         var profiles = plan.Profiles;
         var chosen = frame.Profile;
+        var rowsOf = new int[profiles.Length];
         if (profiles.Length > 1)
-            for (var row = start; row < end; row++) chosen[row] = ChooseProfile(plan, frame, row);
+        {
+            for (var row = start; row < end; row++) rowsOf[chosen[row] = ChooseProfile(plan, frame, row)]++;
+        }
         else
+        {
             Array.Fill(chosen, 0, start, end - start);
+            rowsOf[0] = end - start;
+        }
+
+        // Each profile's curve memos serve all of its runs in this call, sized for all of its rows.
+        var memos = new CurveMemo[profiles.Length][];
 
         var totalScoreSlot = plan.Layout.TotalScoreSlot;
         try
@@ -37,7 +46,7 @@ internal static class ScoreStage
                 var runEnd = row + 1;
                 while (runEnd < end && chosen[runEnd] == chosen[row]) runEnd++;
                 var profile = profiles[chosen[row]];
-                if (profile.Scorer is { } scorer) scorer(frame, row, runEnd);
+                if (profile.Scorer is { } scorer) scorer.Rows(frame, row, runEnd, memos[chosen[row]] ??= MemosFor(scorer, rowsOf[chosen[row]]));
                 else
                     for (var r = row; r < runEnd; r++) Score(profile, totalScoreSlot, frame, r, guardEachCurve: false);
                 row = runEnd;
@@ -57,6 +66,13 @@ internal static class ScoreStage
                 }
             }
         }
+    }
+
+    private static CurveMemo[] MemosFor(ProfileCode scorer, int rows)
+    {
+        var memos = new CurveMemo[scorer.Memos];
+        for (var m = 0; m < memos.Length; m++) memos[m] = new CurveMemo(rows);
+        return memos;
     }
 
     private static int ChooseProfile(CompiledPlan plan, PeriodFrame frame, int row)

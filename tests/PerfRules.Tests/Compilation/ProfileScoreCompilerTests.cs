@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using FsCheck;
+using FsCheck.Fluent;
 using PerfRules.Compilation;
 using PerfRules.Runtime;
 using PerfRules.Tests.Properties;
@@ -156,6 +158,91 @@ public class ProfileScoreCompilerTests
         Assert.Equal(looped, written);
         var a = written[compiled.Layout.NumberSlots]; // the first KPI's exact scores
         Assert.Equal(string.Join(",", Enumerable.Repeat("25.00,25.000,25.00,25.0000,25.000,25.00", 200)), a);
+    }
+
+    [ScaledProperty(60)]
+    public Property Several_profiles_in_interleaved_runs_of_rows_score_as_the_stage_loop_does() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue - 1)), seed =>
+        {
+            // Two profiles and the top level, each with its own curves, weights and missing skips, over 3,600 rows whose
+            // roles come in runs of 1 to 40 (so the score stage gives each profile's code many runs, which share the
+            // profile's memos: about 1,200 rows each, over the 1,024 a memo needs) and whose values repeat, with some
+            // missing.
+            var random = new Random(seed);
+            var plan = PerfPlan.Compile(ProfilesPlan(random)).Plan!;
+            var csv = new System.Text.StringBuilder("employee,period,role,v1,v2,v3,v4\n");
+            for (var row = 0; row < 3_600;)
+            {
+                var role = random.Next(3) switch { 0 => "a", 1 => "b", _ => "c" };
+                for (var run = random.Next(1, 41); run > 0 && row < 3_600; run--, row++)
+                    csv.Append($"e{row:D4},2025-07,{role},{Cell(random)},{Cell(random)},{Cell(random)},{Cell(random)}\n");
+            }
+
+            var snapshot = plan.ReadCsv(new StringReader(csv.ToString()), "data.csv").Periods[^1];
+            var compiled = plan.Compiled;
+            Assert.All(compiled.Profiles, p => Assert.NotNull(p.Scorer));
+            var withoutCode = compiled with { Profiles = [.. compiled.Profiles.Select(p => p with { Scorer = null })] };
+            Assert.Equal(
+                Columns(PlanEvaluator.Evaluate(withoutCode, snapshot, new HistoryIndex(), EvaluationOptions.Default)),
+                Columns(PlanEvaluator.Evaluate(compiled, snapshot, new HistoryIndex(), EvaluationOptions.Default)));
+        });
+
+    // A value from a small set (so values repeat), now and then with a fraction or missing.
+    private static string Cell(Random random) => random.Next(10) switch
+    {
+        0 => "",
+        1 => (random.Next(-200, 1200) / 10m).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => random.Next(-5, 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string ProfilesPlan(Random random)
+    {
+        string Curve()
+        {
+            var (low, high, pays) = (random.Next(-10, 30), random.Next(31, 70), random.Next(1, 100));
+            var prorated = random.Next(2) == 0 ? " prorated" : "";
+            return random.Next(3) switch
+            {
+                0 => random.Next(2) == 0 ? $"linear from {low} to {high}" : $"linear from {high} to {low}",
+                1 => $"ladder{prorated} {{ line x at {low} pays {pays}  line y at {high} pays {100 - pays} }}",
+                _ => $"bands {{ at {high} scores 100  at {low} scores {random.Next(0, 100)}  otherwise 0 }}",
+            };
+        }
+
+        string Dimension(string name, int weight, string[] inputs)
+        {
+            var first = random.Next(1, 100);
+            var kpis = inputs.Length == 1
+                ? [$"kpi {inputs[0]} weight 100% {Curve()}{Skip()}"]
+                : new[] { $"kpi {inputs[0]} weight {first}% {Curve()}{Skip()}", $"kpi {inputs[1]} weight {100 - first}% {Curve()}{Skip()}" };
+            return $"dimension {name} weight {weight}% {{\n  " + string.Join("\n  ", kpis) + "\n}";
+        }
+
+        string Skip() => random.Next(2) == 0 ? " missing skip" : "";
+
+        string Dimensions(string prefix)
+        {
+            var inputs = new[] { "v1", "v2", "v3", "v4" }.OrderBy(_ => random.Next()).ToArray();
+            var weight = random.Next(1, 100);
+            return random.Next(2) == 0
+                ? Dimension(prefix + "_only", 100, inputs[..random.Next(1, 3)])
+                : Dimension(prefix + "_one", weight, inputs[..2]) + "\n" + Dimension(prefix + "_two", 100 - weight, inputs[2..random.Next(3, 5)]);
+        }
+
+        return string.Join("\n",
+            "period month",
+            "input role text",
+            "input v1 number optional",
+            "input v2 number optional",
+            "input v3 number optional",
+            "input v4 number optional",
+            Dimensions("top"),
+            "profile pa when role == \"a\" {",
+            Dimensions("pa"),
+            "}",
+            "profile pb when role == \"b\" {",
+            Dimensions("pb"),
+            "}");
     }
 
     private static List<string> Columns(PeriodFrame frame)

@@ -13,8 +13,7 @@ namespace PerfRules.Tests.Compilation;
 /// than the frame's columns and the period's bounds; an operator method other than the equality of decimals, dates
 /// and texts (is_missing) and decimal arithmetic and comparisons (the profile scorers' curves and sums); a constant of
 /// any other kind than a literal, a score state, a helper's delegate, a reader of one column from ColumnReaders or an
-/// aggregate's definition; and any construct that could create objects (but a profile scorer's CurveMemo) or call
-/// through a delegate.
+/// aggregate's definition; and any construct that could create objects or call through a delegate.
 /// </summary>
 internal sealed class TreeAllowList : ExpressionVisitor
 {
@@ -103,9 +102,7 @@ internal sealed class TreeAllowList : ExpressionVisitor
 
     protected override Expression VisitInvocation(InvocationExpression node) => Refuse("invocation", node);
 
-    // The one object generated code may make: a profile scorer's memo of curve scores, once per call.
-    protected override Expression VisitNew(NewExpression node) =>
-        node.Type == typeof(CurveMemo) ? base.VisitNew(node) : Refuse("new " + node.Type.Name, node);
+    protected override Expression VisitNew(NewExpression node) => Refuse("new " + node.Type.Name, node);
 
     protected override Expression VisitNewArray(NewArrayExpression node) => Refuse("new array", node);
 
