@@ -60,22 +60,19 @@ internal sealed class ExpressionCompiler(FrameLayout layout)
     /// for code that runs a range of rows inside one handler, which works the range out again through guarded code
     /// when one throws. Delegates made inside it (a history call's argument, an aggregate's parts) stay guarded.
     /// </summary>
-    public Expr CompileThrowing(BoundExpression expression)
+    public Expr CompileThrowing(BoundExpression expression) => Compile(expression, throwing: true);
+
+    /// <summary>The expression tree with throwing (<see cref="CompileThrowing"/>) or guarded arithmetic.</summary>
+    public Expr Compile(BoundExpression expression, bool throwing)
     {
         var was = _throwing;
-        _throwing = true;
+        _throwing = throwing;
         try { return Compile(expression); }
         finally { _throwing = was; }
     }
 
     // A delegate of its own is called from helpers that expect no exception: its arithmetic gives missing on overflow.
-    private Expr Guarded(BoundExpression expression)
-    {
-        var was = _throwing;
-        _throwing = false;
-        try { return Compile(expression); }
-        finally { _throwing = was; }
-    }
+    private Expr Guarded(BoundExpression expression) => Compile(expression, throwing: false);
 
     public Func<PeriodFrame, int, decimal?> CompileNumber(BoundExpression expression) =>
         (Func<PeriodFrame, int, decimal?>)CompileDelegate(expression);

@@ -39,7 +39,7 @@ internal static class PlanCompiler
     // frame.Numbers[slot][row] = <metric>; ... for every metric of the level, in dependency order.
     private static RowCode CompileMetricLevel(ImmutableArray<MetricSymbol> metrics, FrameLayout layout, ExpressionCompiler compiler) =>
         CompileRowCode(compiler, "metrics", throwing => Expr.Block(
-            metrics.Select(m => Expr.Assign(compiler.Slot(m.ValueType, layout.MetricSlot(m)), throwing ? compiler.CompileThrowing(m.Expression!) : compiler.Compile(m.Expression!)))));
+            metrics.Select(m => Expr.Assign(compiler.Slot(m.ValueType, layout.MetricSlot(m)), compiler.Compile(m.Expression!, throwing)))));
 
     // frame.FlagHolds[f][row] = <condition> == true for every flag.
     private static RowCode? CompileFlags(BoundPlan plan, ExpressionCompiler compiler)
@@ -48,7 +48,7 @@ internal static class PlanCompiler
         var holds = Expr.Property(compiler.Frame, nameof(PeriodFrame.FlagHolds));
         return CompileRowCode(compiler, "flags", throwing => Expr.Block(plan.Flags.Select((flag, f) => Expr.Assign(
             Expr.ArrayAccess(Expr.ArrayIndex(holds, Expr.Constant(f)), compiler.Row),
-            Expr.Equal(throwing ? compiler.CompileThrowing(flag.Condition) : compiler.Compile(flag.Condition), Expr.Constant(true, typeof(bool?)))))));
+            Expr.Equal(compiler.Compile(flag.Condition, throwing), Expr.Constant(true, typeof(bool?)))))));
     }
 
     // The code of one row twice: in a loop over a range with arithmetic that throws on overflow, and for one row with

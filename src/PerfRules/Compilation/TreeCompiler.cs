@@ -27,9 +27,7 @@ internal static class TreeCompiler
     /// </summary>
     public static Func<Runtime.PeriodFrame, int, object?> CompileOnFirstCall(Expression<Func<Runtime.PeriodFrame, int, object?>> lambda)
     {
-        t_observer?.Invoke(lambda);
-        var interpret = t_interpret;
-        var compiled = new Lazy<Func<Runtime.PeriodFrame, int, object?>>(() => lambda.Compile(preferInterpretation: interpret));
+        var compiled = CompileLater(lambda);
         return (frame, row) => compiled.Value(frame, row);
     }
 

@@ -140,6 +140,35 @@ public class PackedRankKeysTests
         Assert.True(packed[1] < packed[0]);
     }
 
+    [Fact]
+    public void Ranking_with_packed_keys_gives_every_row_the_rank_and_group_size_the_row_comparer_gives()
+    {
+        // 600 employees in 7 teams, scores from 11 values of v (ties), revenue from 5 (ties within ties), a veto on
+        // every 13th and a missing score (v empty, missing skip) on every 17th: every band and many shared ranks.
+        var plan = PlanRunner.Compile("""
+            period month
+            input v       number optional
+            input revenue number
+            input team    text
+            dimension d weight 100% { kpi v weight 100% linear from 0 to 10 missing skip }
+            veto revenue < 0 "negative revenue"
+            rank by score desc, revenue asc within team
+            """);
+        var csv = "employee,period,v,revenue,team\n" + string.Concat(Enumerable.Range(0, 600).Select(i =>
+            $"e{i:D3},2025-07,{(i % 17 == 0 ? "" : (i % 11).ToString(System.Globalization.CultureInfo.InvariantCulture))},{(i % 13 == 0 ? -1 : i % 5 * 100)},t{i % 7}\n"));
+        var snapshot = plan.ReadCsv(new StringReader(csv), "data.csv").Periods[^1];
+        var compiled = plan.Compiled;
+        var frame = PlanEvaluator.Evaluate(compiled, snapshot, new HistoryIndex(), EvaluationOptions.Default);
+        var (packedRanks, packedSizes) = ((int[])frame.Ranks[0].Clone(), (int[])frame.GroupSizes[0].Clone());
+        Assert.NotNull(PackedRankKeys.TryPack(new byte[600], frame.RankKeys[0], [.. Enumerable.Range(0, 600)]));
+
+        Ranking.Rank(frame, 0, frame.Texts[compiled.Rankings[0].WithinSlot], compiled.Layout.TotalScoreSlot, 1, packKeys: false);
+
+        Assert.Equal(frame.Ranks[0], packedRanks);
+        Assert.Equal(frame.GroupSizes[0], packedSizes);
+        Assert.Contains(packedRanks.GroupBy(r => r), g => g.Count() > 7); // ties across the teams' ranks
+    }
+
     // What Ranking's row comparer does: the band first, then each key in turn.
     private static int Compare(KeyColumnsCase c, RankKeyColumns columns, int a, int b)
     {
